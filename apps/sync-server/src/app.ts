@@ -1,0 +1,86 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { API_BASE } from '@rodnik/domain';
+import type { Context, Next } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Deps } from './deps.ts';
+import { ApiFailure } from './http/api-failure.ts';
+import { errorHandler, notFoundHandler } from './http/error-handling.ts';
+import { authRoutes } from './routes/auth.ts';
+import { devRoutes } from './routes/dev.ts';
+import { healthRoutes } from './routes/health.ts';
+import { replicationRoutes } from './routes/replication.ts';
+import { streamRoutes } from './routes/stream.ts';
+
+const KiB = 1024;
+
+/**
+ * The whole HTTP surface, built from injected parts so tests drive it with
+ * `app.request()` and `main.ts` wires the real adapters.
+ */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono();
+  app.onError(errorHandler(deps.logger));
+  app.notFound(notFoundHandler);
+  app.use('*', requestLog(deps));
+  app.use('*', secureHeaders());
+  if (deps.config.CORS_ORIGINS.length > 0) {
+    app.use(
+      `${API_BASE}/*`,
+      cors({
+        origin: deps.config.CORS_ORIGINS,
+        allowHeaders: ['authorization', 'content-type', 'x-rodnik-protocol'],
+        maxAge: 600,
+      }),
+    );
+  }
+  const tooLarge = () => {
+    throw new ApiFailure(413, 'payload-too-large');
+  };
+  // Push batches may be large; everything else is a small form.
+  const syncLimit = bodyLimit({ maxSize: 4 * 1024 * KiB, onError: tooLarge });
+  const formLimit = bodyLimit({ maxSize: 64 * KiB, onError: tooLarge });
+  app.use(`${API_BASE}/*`, (c, next) =>
+    c.req.path.startsWith(`${API_BASE}/sync/`) ? syncLimit(c, next) : formLimit(c, next),
+  );
+
+  app.route('/', healthRoutes(deps));
+  app.route(`${API_BASE}/auth`, authRoutes(deps));
+  app.route(`${API_BASE}/sync`, streamRoutes(deps));
+  app.route(`${API_BASE}/sync`, replicationRoutes(deps));
+  if (deps.config.DEV_OUTBOX) app.route(`${API_BASE}/dev`, devRoutes(deps));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+  });
+  app.doc31(`${API_BASE}/openapi.json`, {
+    openapi: '3.1.0',
+    info: {
+      title: 'Rodnik sync server',
+      version: '1.0.0',
+      description: 'Accounts, one-time codes and RxDB replication for Rodnik.',
+    },
+  });
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;
+
+/** One line per request: method, route, status, time. No bodies, no query strings. */
+function requestLog(deps: Deps) {
+  return async (c: Context, next: Next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.debug(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  };
+}

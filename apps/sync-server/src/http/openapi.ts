@@ -1,0 +1,45 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Env } from 'hono';
+import { z } from 'zod';
+import { validationHook } from './error-handling.ts';
+
+/** A sub-app whose routes validate with zod and report errors in the one shape. */
+export function openApiApp<E extends Env = Env>() {
+  return new OpenAPIHono<E>({ defaultHook: validationHook });
+}
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    messageEn: z.string(),
+    fields: z
+      .array(
+        z.object({
+          field: z.string(),
+          code: z.string(),
+          message: z.string(),
+          messageEn: z.string(),
+        }),
+      )
+      .optional(),
+  }),
+});
+
+export const jsonBody = <S extends z.ZodType>(schema: S) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+
+export const jsonResponse = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The error responses every route may give, documented once. */
+export const errorResponses = {
+  400: jsonResponse(ErrorBody, 'Malformed request'),
+  401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
+  422: jsonResponse(ErrorBody, 'Invalid input; `fields` names each field and the fix'),
+  429: jsonResponse(ErrorBody, 'Too many requests'),
+} as const;

@@ -1,0 +1,48 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { serve } from '@hono/node-server';
+import { parseConfig } from './config.ts';
+import { buildServer, createLogger } from './server.ts';
+import { openSqliteStore } from './store/sqlite/sqlite-store.ts';
+
+/** The secret that keys code hashes: made once, kept beside the data. */
+function loadSecret(dataDir: string): Uint8Array {
+  const file = join(dataDir, 'server-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const logger = createLogger(config.LOG_LEVEL);
+  const dataDir = resolve(config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const store = await openSqliteStore(join(dataDir, 'rodnik.sqlite'));
+  const { app, worker } = buildServer({ config, store, secret: loadSecret(dataDir), logger });
+  worker.start();
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    logger.info(
+      { port: info.port, store: 'sqlite', devOutbox: config.DEV_OUTBOX },
+      'Rodnik sync server listening',
+    );
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    server.close();
+    await worker.stop();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

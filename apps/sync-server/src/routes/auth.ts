@@ -1,0 +1,436 @@
+import { createRoute } from '@hono/zod-openapi';
+import { Password, PersonNamePart, PhoneRu, Email, uuidv7 } from '@rodnik/domain';
+import { z } from 'zod';
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { Login, maskDestination } from '../auth/login.ts';
+import { hashToken, newToken } from '../auth/secrets.ts';
+import {
+  checkCode,
+  issueCode,
+  type CheckResult,
+  type IssueResult,
+} from '../codes/one-time-codes.ts';
+import type { Deps } from '../deps.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
+import { clientAddress, rateLimit } from '../http/rate-limit.ts';
+import { requireSession, type AuthedEnv } from '../http/session.ts';
+import type { Account, Channel, CodePurpose, StoreWrites } from '../store/store.ts';
+
+const SignUpBody = z.object({
+  surname: PersonNamePart,
+  givenName: PersonNamePart,
+  patronymic: z.union([z.literal(''), PersonNamePart]).optional(),
+  phone: PhoneRu,
+  email: Email,
+  password: Password,
+});
+const ConfirmBody = z.object({
+  login: Login,
+  channel: z.enum(['phone', 'email']),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'code-invalid' }),
+});
+const SignInBody = z.object({
+  login: Login,
+  password: z.string().min(1, { error: 'required' }).max(200),
+});
+const CodeBody = z.object({
+  login: Login,
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'code-invalid' }),
+});
+const ResendBody = z.object({
+  login: Login,
+  purpose: z.enum(['confirm-phone', 'confirm-email', 'sign-in', 'password-reset']),
+});
+const ResetRequestBody = z.object({ login: Login });
+const ResetConfirmBody = z.object({
+  login: Login,
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'code-invalid' }),
+  password: Password,
+});
+
+const AccountView = z.object({
+  id: z.string(),
+  familyId: z.string(),
+  role: z.enum(['parent', 'child', 'operator']),
+  surname: z.string(),
+  givenName: z.string(),
+  patronymic: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  phoneConfirmed: z.boolean(),
+  emailConfirmed: z.boolean(),
+});
+const SessionView = z.object({ token: z.string(), expiresAt: z.string(), account: AccountView });
+const CodeSent = z.object({
+  channel: z.enum(['sms', 'email']),
+  destination: z.string(),
+  expiresAt: z.string(),
+});
+const Accepted = z.object({ accepted: z.literal(true) });
+
+const route = <P extends string, M extends 'get' | 'post'>(method: M, path: P) => ({
+  method,
+  path,
+  tags: ['auth'],
+});
+
+const signUpRoute = createRoute({
+  ...route('post', '/sign-up'),
+  summary: 'A parent signs up; codes go to the phone and the e-mail',
+  request: { body: jsonBody(SignUpBody) },
+  responses: {
+    201: jsonResponse(
+      z.object({ accountId: z.string(), confirm: z.array(z.enum(['phone', 'email'])) }),
+      'Account created, contacts to confirm',
+    ),
+    409: jsonResponse(z.object({}), 'Phone or e-mail already has an account'),
+    ...errorResponses,
+  },
+});
+const confirmRoute = createRoute({
+  ...route('post', '/confirm'),
+  summary: 'Confirm a phone or an e-mail with its one-time code',
+  request: { body: jsonBody(ConfirmBody) },
+  responses: { 200: jsonResponse(AccountView, 'Confirmed'), ...errorResponses },
+});
+const signInRoute = createRoute({
+  ...route('post', '/sign-in'),
+  summary: 'Check the password and send a one-time sign-in code',
+  request: { body: jsonBody(SignInBody) },
+  responses: { 200: jsonResponse(CodeSent, 'Code sent'), ...errorResponses },
+});
+const signInVerifyRoute = createRoute({
+  ...route('post', '/sign-in/verify'),
+  summary: 'Finish signing in with the one-time code; returns a session token',
+  request: { body: jsonBody(CodeBody) },
+  responses: { 200: jsonResponse(SessionView, 'Signed in'), ...errorResponses },
+});
+const resendRoute = createRoute({
+  ...route('post', '/codes/resend'),
+  summary: 'Send a new one-time code (once a minute at most)',
+  request: { body: jsonBody(ResendBody) },
+  responses: {
+    202: jsonResponse(Accepted, 'A code is on its way if the request was valid'),
+    ...errorResponses,
+  },
+});
+const resetRequestRoute = createRoute({
+  ...route('post', '/password-reset'),
+  summary: 'Ask for a password-reset code (answers the same whether or not the login exists)',
+  request: { body: jsonBody(ResetRequestBody) },
+  responses: { 202: jsonResponse(Accepted, 'Accepted'), ...errorResponses },
+});
+const resetConfirmRoute = createRoute({
+  ...route('post', '/password-reset/confirm'),
+  summary: 'Set a new password with the reset code; signs out every session',
+  request: { body: jsonBody(ResetConfirmBody) },
+  responses: { 200: jsonResponse(Accepted, 'Password changed'), ...errorResponses },
+});
+const signOutRoute = createRoute({
+  ...route('post', '/sign-out'),
+  summary: 'End this session',
+  security: [{ bearer: [] }],
+  responses: { 200: jsonResponse(Accepted, 'Signed out'), ...errorResponses },
+});
+const meRoute = createRoute({
+  ...route('get', '/me'),
+  summary: 'The signed-in account',
+  security: [{ bearer: [] }],
+  responses: { 200: jsonResponse(AccountView, 'The account'), ...errorResponses },
+});
+
+export function accountView(account: Account): z.infer<typeof AccountView> {
+  return {
+    id: account.id,
+    familyId: account.familyId,
+    role: account.role,
+    surname: account.surname,
+    givenName: account.givenName,
+    patronymic: account.patronymic,
+    phone: account.phone,
+    email: account.email,
+    phoneConfirmed: account.phoneConfirmedAt !== null,
+    emailConfirmed: account.emailConfirmedAt !== null,
+  };
+}
+
+const CODE_TEXT: Record<CodePurpose, (code: string) => string> = {
+  'confirm-phone': (code) => `Родник: код подтверждения телефона ${code}. Никому его не сообщайте.`,
+  'confirm-email': (code) => `Родник: код подтверждения почты ${code}. Никому его не сообщайте.`,
+  'sign-in': (code) => `Родник: код для входа ${code}. Никому его не сообщайте.`,
+  'password-reset': (code) => `Родник: код для смены пароля ${code}. Никому его не сообщайте.`,
+};
+
+export function authRoutes(deps: Deps) {
+  const app = openApiApp<AuthedEnv>();
+  const now = () => deps.clock.now();
+  const newId = () => uuidv7(now().getTime(), deps.randomBytes(10));
+  const codeCtx = () => ({ secret: deps.secret, now: now(), randomBytes: deps.randomBytes });
+  const limits = deps.config.RATE_LIMITS;
+  const perAddress = (max: number) =>
+    rateLimit({
+      windowMs: 60_000,
+      max,
+      key: (c) => `${c.req.path}|${clientAddress(c)}`,
+      now: () => now().getTime(),
+      enabled: limits,
+    });
+
+  async function deliver(channel: Channel, to: string, purpose: CodePurpose, code: string) {
+    await deps.notifier.send({ channel, to, purpose, text: CODE_TEXT[purpose](code) });
+  }
+
+  async function findAccount(login: Login): Promise<Account | null> {
+    return deps.store.findAccountByLogin(login);
+  }
+
+  function failIssue(result: Extract<IssueResult, { ok: false }>): never {
+    if (result.reason === 'code-locked') {
+      throw new ApiFailure(423, 'code-locked', { until: formatTime(result.until) });
+    }
+    throw new ApiFailure(429, 'code-resend-too-soon', { seconds: result.seconds }, undefined, {
+      'Retry-After': String(result.seconds),
+    });
+  }
+
+  function failCheck(result: Extract<CheckResult, { ok: false }>): never {
+    switch (result.reason) {
+      case 'code-locked':
+        throw new ApiFailure(423, 'code-locked', { until: formatTime(result.until) });
+      case 'code-invalid':
+        throw new ApiFailure(422, 'code-invalid', { attemptsLeft: result.attemptsLeft });
+      default:
+        throw new ApiFailure(422, result.reason);
+    }
+  }
+
+  /** Checks a code; a wrong try is committed before the request fails. */
+  async function consumeCode(
+    accountId: string,
+    purpose: CodePurpose,
+    code: string,
+    onSuccess: (tx: StoreWrites) => Promise<void>,
+  ) {
+    const result = await deps.store.transaction(async (tx) => {
+      const checked = await checkCode(tx, codeCtx(), accountId, purpose, code);
+      if (checked.ok) await onSuccess(tx);
+      return checked;
+    });
+    if (!result.ok) failCheck(result);
+  }
+
+  app.use('/sign-up', perAddress(10));
+  app.use('/sign-in', perAddress(20));
+  app.use('/sign-in/verify', perAddress(30));
+  app.use('/confirm', perAddress(30));
+  app.use('/codes/resend', perAddress(10));
+  app.use('/password-reset', perAddress(10));
+  app.use('/password-reset/confirm', perAddress(30));
+  app.use('/sign-out', requireSession(deps));
+  app.use('/me', requireSession(deps));
+
+  return app
+    .openapi(signUpRoute, async (c) => {
+      const body = c.req.valid('json');
+      const passwordHash = await hashPassword(body.password);
+      const at = now().toISOString();
+      const accountId = newId();
+      const familyId = newId();
+      const codes = await deps.store.transaction(async (tx) => {
+        const taken =
+          (await tx.findAccountByLogin({ phone: body.phone })) ??
+          (await tx.findAccountByLogin({ email: body.email }));
+        if (taken) throw new ApiFailure(409, 'account-exists');
+        await tx.insertFamily(familyId, at);
+        const account: Account = {
+          id: accountId,
+          familyId,
+          role: 'parent',
+          surname: body.surname,
+          givenName: body.givenName,
+          patronymic: body.patronymic || null,
+          phone: body.phone,
+          email: body.email,
+          passwordHash,
+          phoneConfirmedAt: null,
+          emailConfirmedAt: null,
+          createdAt: at,
+        };
+        await tx.insertAccount(account);
+        await tx.putDoc({
+          collection: 'members',
+          id: accountId,
+          familyId,
+          childId: null,
+          deleted: false,
+          data: {
+            accountId,
+            role: 'parent',
+            displayName: [body.surname, body.givenName, body.patronymic].filter(Boolean).join(' '),
+            childId: null,
+          },
+        });
+        const phoneCode = await issueCode(tx, codeCtx(), accountId, 'confirm-phone');
+        const emailCode = await issueCode(tx, codeCtx(), accountId, 'confirm-email');
+        return { phoneCode, emailCode };
+      });
+      if (codes.phoneCode.ok)
+        await deliver('sms', body.phone, 'confirm-phone', codes.phoneCode.code);
+      if (codes.emailCode.ok)
+        await deliver('email', body.email, 'confirm-email', codes.emailCode.code);
+      return c.json({ accountId, confirm: ['phone', 'email'] as ('phone' | 'email')[] }, 201);
+    })
+    .openapi(confirmRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await findAccount(body.login);
+      if (!account) throw new ApiFailure(422, 'code-not-requested');
+      const purpose: CodePurpose = body.channel === 'phone' ? 'confirm-phone' : 'confirm-email';
+      await consumeCode(account.id, purpose, body.code, (tx) =>
+        tx.updateAccount(
+          account.id,
+          body.channel === 'phone'
+            ? { phoneConfirmedAt: now().toISOString() }
+            : { emailConfirmedAt: now().toISOString() },
+        ),
+      );
+      const updated = await deps.store.getAccount(account.id);
+      return c.json(accountView(updated ?? account), 200);
+    })
+    .openapi(signInRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await findAccount(body.login);
+      const valid = await verifyPassword(
+        body.password,
+        account?.passwordHash ?? DUMMY_PASSWORD_HASH,
+      );
+      if (!account || !valid) throw new ApiFailure(401, 'invalid-credentials');
+      const destination = signInDestination(account);
+      if (!destination) throw new ApiFailure(403, 'contact-not-confirmed');
+      const issued = await deps.store.transaction((tx) =>
+        issueCode(tx, codeCtx(), account.id, 'sign-in'),
+      );
+      if (!issued.ok) failIssue(issued);
+      await deliver(destination.channel, destination.to, 'sign-in', issued.code);
+      return c.json(
+        {
+          channel: destination.channel,
+          destination: maskDestination(destination.to),
+          expiresAt: issued.expiresAt,
+        },
+        200,
+      );
+    })
+    .openapi(signInVerifyRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await findAccount(body.login);
+      if (!account) throw new ApiFailure(422, 'code-not-requested');
+      const token = newToken(deps.randomBytes);
+      const expiresAt = new Date(
+        now().getTime() + deps.config.SESSION_TTL_HOURS * 3_600_000,
+      ).toISOString();
+      await consumeCode(account.id, 'sign-in', body.code, (tx) =>
+        tx.insertSession({
+          tokenHash: hashToken(token),
+          accountId: account.id,
+          createdAt: now().toISOString(),
+          expiresAt,
+          revokedAt: null,
+        }),
+      );
+      return c.json({ token, expiresAt, account: accountView(account) }, 200);
+    })
+    .openapi(resendRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await findAccount(body.login);
+      const target = account ? resendTarget(account, body.purpose) : null;
+      if (account && target) {
+        const pendingSignIn =
+          body.purpose !== 'sign-in' || (await deps.store.getCode(account.id, 'sign-in'))?.codeHash;
+        if (pendingSignIn) {
+          const issued = await deps.store.transaction((tx) =>
+            issueCode(tx, codeCtx(), account.id, body.purpose),
+          );
+          if (!issued.ok) failIssue(issued);
+          await deliver(target.channel, target.to, body.purpose, issued.code);
+        }
+      }
+      return c.json({ accepted: true as const }, 202);
+    })
+    .openapi(resetRequestRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await findAccount(body.login);
+      const target = account ? signInDestination(account) : null;
+      if (account && target) {
+        const issued = await deps.store.transaction((tx) =>
+          issueCode(tx, codeCtx(), account.id, 'password-reset'),
+        );
+        if (!issued.ok) failIssue(issued);
+        await deliver(target.channel, target.to, 'password-reset', issued.code);
+      }
+      return c.json({ accepted: true as const }, 202);
+    })
+    .openapi(resetConfirmRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await findAccount(body.login);
+      if (!account) throw new ApiFailure(422, 'code-not-requested');
+      const passwordHash = await hashPassword(body.password);
+      await consumeCode(account.id, 'password-reset', body.code, async (tx) => {
+        await tx.updateAccount(account.id, { passwordHash });
+        await tx.revokeSessionsOf(account.id, now().toISOString());
+      });
+      return c.json({ accepted: true as const }, 200);
+    })
+    .openapi(signOutRoute, async (c) => {
+      const tokenHash = c.get('tokenHash');
+      await deps.store.transaction((tx) => tx.revokeSession(tokenHash, now().toISOString()));
+      return c.json({ accepted: true as const }, 200);
+    })
+    .openapi(meRoute, async (c) => {
+      const account = await deps.store.getAccount(c.get('actor').accountId);
+      if (!account) throw new ApiFailure(401, 'unauthorized');
+      return c.json(accountView(account), 200);
+    });
+}
+
+/** Sign-in and reset codes go to a confirmed phone, else to a confirmed e-mail. */
+function signInDestination(account: Account): { channel: Channel; to: string } | null {
+  if (account.phone && account.phoneConfirmedAt) return { channel: 'sms', to: account.phone };
+  if (account.email && account.emailConfirmedAt) return { channel: 'email', to: account.email };
+  return null;
+}
+
+function resendTarget(
+  account: Account,
+  purpose: CodePurpose,
+): { channel: Channel; to: string } | null {
+  if (purpose === 'confirm-phone') {
+    return account.phone && !account.phoneConfirmedAt
+      ? { channel: 'sms', to: account.phone }
+      : null;
+  }
+  if (purpose === 'confirm-email') {
+    return account.email && !account.emailConfirmedAt
+      ? { channel: 'email', to: account.email }
+      : null;
+  }
+  return signInDestination(account);
+}
+
+/** «ЧЧ:ММ» in Moscow time, as the lock-out message shows it. */
+function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat('ru-RU', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Moscow',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,98 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  API_VERSION,
+  CollectionName,
+  PROTOCOL_HEADER,
+  PullQuery,
+  PullResponse,
+  PushBody,
+  PushResponse,
+  uuidv7,
+} from '@rodnik/domain';
+import type { MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import type { Deps } from '../deps.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
+import { requireSession, type AuthedEnv } from '../http/session.ts';
+import { readScope } from '../sync/actor.ts';
+import { applyPush } from '../sync/apply-push.ts';
+import { toWire } from '../sync/wire.ts';
+
+const CollectionParam = z.object({
+  collection: z.string().transform((value, ctx) => {
+    const parsed = CollectionName.safeParse(value);
+    if (parsed.success) return parsed.data;
+    ctx.issues.push({ code: 'custom', message: 'unknown-collection', input: value });
+    return z.NEVER;
+  }),
+});
+
+const pullRoute = createRoute({
+  method: 'get',
+  path: '/{collection}/pull',
+  tags: ['sync'],
+  summary: 'Documents changed after a checkpoint, in server order',
+  security: [{ bearer: [] }],
+  request: { params: CollectionParam, query: PullQuery },
+  responses: {
+    200: jsonResponse(PullResponse, 'A page of documents and the next checkpoint'),
+    ...errorResponses,
+  },
+});
+
+const pushRoute = createRoute({
+  method: 'post',
+  path: '/{collection}/push',
+  tags: ['sync'],
+  summary: "Apply a device's changes; answers the master state of every conflicting row",
+  security: [{ bearer: [] }],
+  request: { params: CollectionParam, body: jsonBody(PushBody) },
+  responses: {
+    200: jsonResponse(PushResponse, 'Conflicting master states (empty when all applied)'),
+    ...errorResponses,
+  },
+});
+
+/** An outdated client is told so (426) instead of writing a shape the server no longer reads. */
+export function requireProtocol(): MiddlewareHandler {
+  return async (c, next) => {
+    const sent = c.req.header(PROTOCOL_HEADER);
+    if (sent !== undefined && sent !== String(API_VERSION)) {
+      throw new ApiFailure(426, 'upgrade-required', { version: API_VERSION });
+    }
+    await next();
+  };
+}
+
+export function replicationRoutes(deps: Deps) {
+  const app = openApiApp<AuthedEnv>();
+  app.use('*', requireProtocol(), requireSession(deps));
+  return app
+    .openapi(pullRoute, async (c) => {
+      const { collection } = c.req.valid('param');
+      const { after, limit } = c.req.valid('query');
+      const docs = await deps.store.pullDocs(collection, readScope(c.get('actor')), after, limit);
+      const last = docs.at(-1);
+      return c.json(
+        { documents: docs.map(toWire), checkpoint: { seq: last ? last.seq : after } },
+        200,
+      );
+    })
+    .openapi(pushRoute, async (c) => {
+      const { collection } = c.req.valid('param');
+      const rows = c.req.valid('json');
+      const { conflicts, verificationQueued } = await applyPush(
+        {
+          store: deps.store,
+          actor: c.get('actor'),
+          now: deps.clock.now(),
+          newId: () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10)),
+        },
+        collection,
+        rows,
+      );
+      if (verificationQueued) deps.kickVerification();
+      return c.json(conflicts, 200);
+    });
+}

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { uuidv7 } from '@rodnik/domain';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app.ts';
+import type { AppConfig } from './config.ts';
+import { systemClock, type Clock, type Deps } from './deps.ts';
+import { routeByChannel, type Notifier } from './notifier/notifier.ts';
+import { outboxNotifier } from './notifier/outbox-notifier.ts';
+import { smsWebhookNotifier } from './notifier/sms-webhook-notifier.ts';
+import { smtpNotifier } from './notifier/smtp-notifier.ts';
+import { fixtureRegistry } from './registry/fixture-registry.ts';
+import type { Registry } from './registry/registry.ts';
+import type { Store } from './store/store.ts';
+import { createEventBus } from './sync/event-bus.ts';
+import { VERIFY_CHILD_JOB } from './sync/apply-push.ts';
+import { createJobWorker, type JobWorker } from './verification/job-worker.ts';
+import { verifyChildCard, type VerifyJob } from './verification/verify-child-card.ts';
+
+export interface ServerParts {
+  config: AppConfig;
+  store: Store;
+  secret: Uint8Array;
+  clock?: Clock;
+  logger?: Logger;
+  registry?: Registry;
+  notifier?: Notifier;
+}
+
+/** A logger that never writes personal data, even if a caller slips. */
+export function createLogger(level: AppConfig['LOG_LEVEL']): Logger {
+  return pino({
+    level,
+    redact: {
+      paths: [
+        '*.phone',
+        '*.email',
+        '*.password',
+        '*.token',
+        '*.code',
+        '*.to',
+        '*.text',
+        'req.headers.authorization',
+      ],
+      censor: '[redacted]',
+    },
+  });
+}
+
+/** Wires the app, the verification worker and the live-event bus around a store. */
+export function buildServer(parts: ServerParts): {
+  app: ReturnType<typeof createApp>;
+  deps: Deps;
+  worker: JobWorker;
+} {
+  const clock = parts.clock ?? systemClock;
+  const logger = parts.logger ?? createLogger(parts.config.LOG_LEVEL);
+  const newId = () => uuidv7(clock.now().getTime(), randomBytes(10));
+  const outbox = outboxNotifier({ store: parts.store, clock, logger, newId });
+  const notifier =
+    parts.notifier ??
+    routeByChannel({
+      sms: parts.config.SMS_WEBHOOK_URL ? smsWebhookNotifier(parts.config.SMS_WEBHOOK_URL) : outbox,
+      email: parts.config.SMTP_URL
+        ? smtpNotifier(parts.config.SMTP_URL, parts.config.SMTP_FROM)
+        : outbox,
+    });
+  const registry = parts.registry ?? fixtureRegistry(parts.config.REGISTRY_MODE);
+  const events = createEventBus();
+  parts.store.onCommit((changes) => events.publish(changes));
+
+  const worker = createJobWorker({
+    kind: VERIFY_CHILD_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) =>
+      verifyChildCard(
+        { store: parts.store, registry, clock, newId },
+        job.payload as unknown as VerifyJob,
+      ),
+  });
+
+  const deps: Deps = {
+    store: parts.store,
+    clock,
+    randomBytes: (size) => randomBytes(size),
+    secret: parts.secret,
+    notifier,
+    registry,
+    events,
+    logger,
+    config: parts.config,
+    kickVerification: () => worker.kick(),
+  };
+  return { app: createApp(deps), deps, worker };
+}

@@ -1,0 +1,80 @@
+/**
+ * Versioned schema migrations, in portable SQL (SQLite and PostgreSQL both
+ * read it). Append new steps; never edit a step that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE families (id TEXT PRIMARY KEY, created_at TEXT NOT NULL);
+  CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    family_id TEXT NOT NULL REFERENCES families(id),
+    role TEXT NOT NULL,
+    surname TEXT NOT NULL,
+    given_name TEXT NOT NULL,
+    patronymic TEXT,
+    phone TEXT UNIQUE,
+    email TEXT UNIQUE,
+    password_hash TEXT NOT NULL,
+    phone_confirmed_at TEXT,
+    email_confirmed_at TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  CREATE INDEX sessions_account ON sessions(account_id);
+  CREATE TABLE codes (
+    account_id TEXT NOT NULL REFERENCES accounts(id),
+    purpose TEXT NOT NULL,
+    code_hash TEXT,
+    expires_at TEXT,
+    attempts INTEGER NOT NULL,
+    locked_until TEXT,
+    last_sent_at TEXT,
+    PRIMARY KEY (account_id, purpose)
+  );
+  CREATE TABLE outbox (
+    id TEXT PRIMARY KEY,
+    channel TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX outbox_created ON outbox(created_at);
+  CREATE TABLE docs (
+    collection TEXT NOT NULL,
+    id TEXT NOT NULL,
+    family_id TEXT NOT NULL,
+    child_id TEXT,
+    seq BIGINT NOT NULL UNIQUE,
+    deleted INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (collection, id)
+  );
+  CREATE INDEX docs_pull ON docs(collection, family_id, seq);
+  CREATE TABLE doc_keys (
+    collection TEXT NOT NULL,
+    id TEXT NOT NULL,
+    lookup_key TEXT NOT NULL,
+    PRIMARY KEY (collection, id, lookup_key)
+  );
+  CREATE INDEX doc_keys_lookup ON doc_keys(collection, lookup_key);
+  CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    run_after TEXT NOT NULL,
+    last_error TEXT
+  );
+  CREATE INDEX jobs_due ON jobs(kind, status, run_after);
+  INSERT INTO meta (key, value) VALUES ('seq', '0');
+  `,
+];

@@ -1,0 +1,405 @@
+import Database from 'better-sqlite3';
+import type { CollectionName } from '@rodnik/domain';
+import { MIGRATIONS } from '../migrations.ts';
+import type {
+  Account,
+  CodePurpose,
+  DocChange,
+  Job,
+  NewDoc,
+  OneTimeCode,
+  OutboxMessage,
+  Session,
+  Store,
+  StoredDoc,
+  StoreReads,
+  StoreWrites,
+} from '../store.ts';
+
+type Row = Record<string, unknown>;
+type Db = Database.Database;
+
+/**
+ * The embedded default store: one SQLite file in WAL mode. Writes go through
+ * one connection, one transaction at a time (SQLite has one writer anyway),
+ * so the global sequence is assigned in commit order and a checkpoint never
+ * skips a row. Reads use a second connection and see only committed data.
+ */
+export async function openSqliteStore(file: string): Promise<Store> {
+  const writer = new Database(file);
+  writer.pragma('journal_mode = WAL');
+  writer.pragma('synchronous = NORMAL');
+  writer.pragma('foreign_keys = ON');
+  writer.pragma('busy_timeout = 5000');
+  migrate(writer);
+  const reader = file === ':memory:' ? writer : new Database(file, { readonly: true });
+  if (reader !== writer) reader.pragma('busy_timeout = 5000');
+
+  const reads = sqliteReads(reader);
+  const listeners = new Set<(changes: DocChange[]) => void>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const store: Store = {
+    ...reads,
+    transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {
+      const run = async (): Promise<T> => {
+        const changes: DocChange[] = [];
+        writer.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(sqliteWrites(writer, changes));
+          writer.exec('COMMIT');
+          if (changes.length > 0) for (const listener of listeners) listener(changes);
+          return result;
+        } catch (error) {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+          throw error;
+        }
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async recoverJobs() {
+      return writer.prepare(`UPDATE jobs SET status = 'pending' WHERE status = 'running'`).run()
+        .changes;
+    },
+    onCommit(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async ping() {
+      return reader.prepare('SELECT 1 AS ok').get() !== undefined;
+    },
+    async close() {
+      await queue;
+      if (reader !== writer) reader.close();
+      writer.close();
+    },
+  };
+  return store;
+}
+
+function migrate(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)');
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as Row;
+  const current = Number(row.v ?? 0);
+  MIGRATIONS.forEach((sql, index) => {
+    const version = index + 1;
+    if (version <= current) return;
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version) VALUES (?)').run(version);
+    })();
+  });
+}
+
+function sqliteReads(db: Db): StoreReads {
+  return {
+    async getDoc(collection, id) {
+      const row = db
+        .prepare('SELECT * FROM docs WHERE collection = ? AND id = ?')
+        .get(collection, id) as Row | undefined;
+      return row ? toDoc(row) : null;
+    },
+    async pullDocs(collection, scope, after, limit) {
+      const rows =
+        scope.childId === undefined
+          ? db
+              .prepare(
+                'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+              )
+              .all(collection, scope.familyId, after, limit)
+          : db
+              .prepare(
+                'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND child_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+              )
+              .all(collection, scope.familyId, scope.childId, after, limit);
+      return (rows as Row[]).map(toDoc);
+    },
+    async findDocsByKey(collection, key) {
+      const rows = db
+        .prepare(
+          `SELECT d.* FROM doc_keys k JOIN docs d ON d.collection = k.collection AND d.id = k.id
+           WHERE k.collection = ? AND k.lookup_key = ? AND d.deleted = 0 ORDER BY d.seq`,
+        )
+        .all(collection, key) as Row[];
+      return rows.map(toDoc);
+    },
+    async getAccount(id) {
+      const row = db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;
+      return row ? toAccount(row) : null;
+    },
+    async findAccountByLogin({ phone, email }) {
+      const row = (
+        phone !== undefined
+          ? db.prepare('SELECT * FROM accounts WHERE phone = ?').get(phone)
+          : db.prepare('SELECT * FROM accounts WHERE email = ?').get(email ?? null)
+      ) as Row | undefined;
+      return row ? toAccount(row) : null;
+    },
+    async getSession(tokenHash) {
+      const row = db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as
+        Row | undefined;
+      if (!row) return null;
+      return {
+        tokenHash: String(row.token_hash),
+        accountId: String(row.account_id),
+        createdAt: String(row.created_at),
+        expiresAt: String(row.expires_at),
+        revokedAt: nullableString(row.revoked_at),
+      };
+    },
+    async getCode(accountId, purpose) {
+      const row = db
+        .prepare('SELECT * FROM codes WHERE account_id = ? AND purpose = ?')
+        .get(accountId, purpose) as Row | undefined;
+      if (!row) return null;
+      return {
+        accountId: String(row.account_id),
+        purpose: String(row.purpose) as CodePurpose,
+        codeHash: nullableString(row.code_hash),
+        expiresAt: nullableString(row.expires_at),
+        attempts: Number(row.attempts),
+        lockedUntil: nullableString(row.locked_until),
+        lastSentAt: nullableString(row.last_sent_at),
+      };
+    },
+    async listOutbox(limit) {
+      const rows = db
+        .prepare('SELECT * FROM outbox ORDER BY created_at DESC, rowid DESC LIMIT ?')
+        .all(limit) as Row[];
+      return rows.map((row): OutboxMessage => ({
+        id: String(row.id),
+        channel: String(row.channel) as OutboxMessage['channel'],
+        to: String(row.recipient),
+        purpose: String(row.purpose),
+        text: String(row.text),
+        createdAt: String(row.created_at),
+      }));
+    },
+    async currentSeq() {
+      const row = db.prepare(`SELECT value FROM meta WHERE key = 'seq'`).get() as Row;
+      return Number(row.value);
+    },
+  };
+}
+
+function sqliteWrites(db: Db, changes: DocChange[]): StoreWrites {
+  return {
+    ...sqliteReads(db),
+    async putDoc(doc: NewDoc): Promise<StoredDoc> {
+      const seqRow = db
+        .prepare(
+          `UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'seq' RETURNING value`,
+        )
+        .get() as Row;
+      const seq = Number(seqRow.value);
+      db.prepare(
+        `INSERT INTO docs (collection, id, family_id, child_id, seq, deleted, data)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (collection, id) DO UPDATE SET family_id = excluded.family_id,
+           child_id = excluded.child_id, seq = excluded.seq, deleted = excluded.deleted,
+           data = excluded.data`,
+      ).run(
+        doc.collection,
+        doc.id,
+        doc.familyId,
+        doc.childId,
+        seq,
+        doc.deleted ? 1 : 0,
+        JSON.stringify(doc.data),
+      );
+      if (doc.keys) {
+        db.prepare('DELETE FROM doc_keys WHERE collection = ? AND id = ?').run(
+          doc.collection,
+          doc.id,
+        );
+        const insertKey = db.prepare(
+          'INSERT INTO doc_keys (collection, id, lookup_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+        );
+        for (const key of doc.keys) insertKey.run(doc.collection, doc.id, key);
+      }
+      changes.push({
+        collection: doc.collection,
+        familyId: doc.familyId,
+        childId: doc.childId,
+        seq,
+      });
+      return { ...stripKeys(doc), seq };
+    },
+    async insertFamily(id, createdAt) {
+      db.prepare('INSERT INTO families (id, created_at) VALUES (?, ?)').run(id, createdAt);
+    },
+    async insertAccount(a: Account) {
+      db.prepare(
+        `INSERT INTO accounts (id, family_id, role, surname, given_name, patronymic, phone, email,
+          password_hash, phone_confirmed_at, email_confirmed_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        a.id,
+        a.familyId,
+        a.role,
+        a.surname,
+        a.givenName,
+        a.patronymic,
+        a.phone,
+        a.email,
+        a.passwordHash,
+        a.phoneConfirmedAt,
+        a.emailConfirmedAt,
+        a.createdAt,
+      );
+    },
+    async updateAccount(id, patch) {
+      const columns: Record<string, unknown> = {
+        family_id: patch.familyId,
+        role: patch.role,
+        surname: patch.surname,
+        given_name: patch.givenName,
+        patronymic: patch.patronymic,
+        phone: patch.phone,
+        email: patch.email,
+        password_hash: patch.passwordHash,
+        phone_confirmed_at: patch.phoneConfirmedAt,
+        email_confirmed_at: patch.emailConfirmedAt,
+      };
+      updateRow(db, 'accounts', 'id', id, columns);
+    },
+    async insertSession(s: Session) {
+      db.prepare(
+        'INSERT INTO sessions (token_hash, account_id, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(s.tokenHash, s.accountId, s.createdAt, s.expiresAt, s.revokedAt);
+    },
+    async revokeSession(tokenHash, at) {
+      db.prepare(
+        'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+      ).run(at, tokenHash);
+    },
+    async revokeSessionsOf(accountId, at) {
+      db.prepare(
+        'UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL',
+      ).run(at, accountId);
+    },
+    async putCode(c: OneTimeCode) {
+      db.prepare(
+        `INSERT INTO codes (account_id, purpose, code_hash, expires_at, attempts, locked_until, last_sent_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (account_id, purpose) DO UPDATE SET code_hash = excluded.code_hash,
+           expires_at = excluded.expires_at, attempts = excluded.attempts,
+           locked_until = excluded.locked_until, last_sent_at = excluded.last_sent_at`,
+      ).run(
+        c.accountId,
+        c.purpose,
+        c.codeHash,
+        c.expiresAt,
+        c.attempts,
+        c.lockedUntil,
+        c.lastSentAt,
+      );
+    },
+    async addOutbox(m: OutboxMessage) {
+      db.prepare(
+        'INSERT INTO outbox (id, channel, recipient, purpose, text, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(m.id, m.channel, m.to, m.purpose, m.text, m.createdAt);
+    },
+    async enqueueJob(job: Job) {
+      db.prepare(
+        `INSERT INTO jobs (id, kind, payload, status, attempts, run_after, last_error)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        job.id,
+        job.kind,
+        JSON.stringify(job.payload),
+        job.status,
+        job.attempts,
+        job.runAfter,
+        job.lastError,
+      );
+    },
+    async claimJobs(kind, now, limit) {
+      const rows = db
+        .prepare(
+          `SELECT * FROM jobs WHERE kind = ? AND status = 'pending' AND run_after <= ?
+           ORDER BY run_after, id LIMIT ?`,
+        )
+        .all(kind, now, limit) as Row[];
+      const claim = db.prepare(`UPDATE jobs SET status = 'running' WHERE id = ?`);
+      return rows.map((row): Job => {
+        claim.run(row.id);
+        return {
+          id: String(row.id),
+          kind: String(row.kind),
+          payload: JSON.parse(String(row.payload)) as Record<string, unknown>,
+          status: 'running',
+          attempts: Number(row.attempts),
+          runAfter: String(row.run_after),
+          lastError: nullableString(row.last_error),
+        };
+      });
+    },
+    async updateJob(id, patch) {
+      updateRow(db, 'jobs', 'id', id, {
+        payload: patch.payload === undefined ? undefined : JSON.stringify(patch.payload),
+        status: patch.status,
+        attempts: patch.attempts,
+        run_after: patch.runAfter,
+        last_error: patch.lastError,
+      });
+    },
+  };
+}
+
+/** Updates only the columns whose value is defined (null clears a column). */
+function updateRow(
+  db: Db,
+  table: string,
+  keyColumn: string,
+  key: string,
+  columns: Record<string, unknown>,
+): void {
+  const entries = Object.entries(columns).filter(([, value]) => value !== undefined);
+  if (entries.length === 0) return;
+  const assignments = entries.map(([column]) => `${column} = ?`).join(', ');
+  db.prepare(`UPDATE ${table} SET ${assignments} WHERE ${keyColumn} = ?`).run(
+    ...entries.map(([, value]) => value),
+    key,
+  );
+}
+
+function stripKeys(doc: NewDoc): Omit<StoredDoc, 'seq'> {
+  const { keys: _keys, ...rest } = doc;
+  return rest;
+}
+
+function toDoc(row: Row): StoredDoc {
+  return {
+    collection: String(row.collection) as CollectionName,
+    id: String(row.id),
+    familyId: String(row.family_id),
+    childId: nullableString(row.child_id),
+    seq: Number(row.seq),
+    deleted: Number(row.deleted) === 1,
+    data: JSON.parse(String(row.data)) as Record<string, unknown>,
+  };
+}
+
+function toAccount(row: Row): Account {
+  return {
+    id: String(row.id),
+    familyId: String(row.family_id),
+    role: String(row.role) as Account['role'],
+    surname: String(row.surname),
+    givenName: String(row.given_name),
+    patronymic: nullableString(row.patronymic),
+    phone: nullableString(row.phone),
+    email: nullableString(row.email),
+    passwordHash: String(row.password_hash),
+    phoneConfirmedAt: nullableString(row.phone_confirmed_at),
+    emailConfirmedAt: nullableString(row.email_confirmed_at),
+    createdAt: String(row.created_at),
+  };
+}
+
+function nullableString(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}

@@ -1,0 +1,139 @@
+import type { CollectionName } from '@rodnik/domain';
+
+/**
+ * The storage port. The server's logic speaks only to this interface; the
+ * SQLite adapter is the embedded default, and a PostgreSQL adapter plugs in
+ * behind the same methods (the SQL stays portable: no JSON operators, no
+ * upserts beyond ON CONFLICT, lookups through plain key tables).
+ */
+
+export interface StoredDoc {
+  collection: CollectionName;
+  id: string;
+  familyId: string;
+  /** The child the document concerns, so a child account sees only its own. */
+  childId: string | null;
+  seq: number;
+  deleted: boolean;
+  data: Record<string, unknown>;
+}
+
+export type NewDoc = Omit<StoredDoc, 'seq'> & {
+  /** Lookup keys (e.g. a birth certificate) for duplicate checks. */
+  keys?: string[];
+};
+
+export type AccountRole = 'parent' | 'child' | 'operator';
+
+export interface Account {
+  id: string;
+  familyId: string;
+  role: AccountRole;
+  surname: string;
+  givenName: string;
+  patronymic: string | null;
+  phone: string | null;
+  email: string | null;
+  passwordHash: string;
+  phoneConfirmedAt: string | null;
+  emailConfirmedAt: string | null;
+  createdAt: string;
+}
+
+export interface Session {
+  tokenHash: string;
+  accountId: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export type CodePurpose = 'confirm-phone' | 'confirm-email' | 'sign-in' | 'password-reset';
+
+export interface OneTimeCode {
+  accountId: string;
+  purpose: CodePurpose;
+  codeHash: string | null;
+  expiresAt: string | null;
+  attempts: number;
+  lockedUntil: string | null;
+  lastSentAt: string | null;
+}
+
+export type Channel = 'sms' | 'email';
+
+export interface OutboxMessage {
+  id: string;
+  channel: Channel;
+  to: string;
+  purpose: string;
+  text: string;
+  createdAt: string;
+}
+
+export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
+
+export interface Job {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  status: JobStatus;
+  attempts: number;
+  runAfter: string;
+  lastError: string | null;
+}
+
+/** A committed change, announced to live streams after the commit. */
+export interface DocChange {
+  collection: CollectionName;
+  familyId: string;
+  childId: string | null;
+  seq: number;
+}
+
+export interface StoreReads {
+  getDoc(collection: CollectionName, id: string): Promise<StoredDoc | null>;
+  /** Documents of one collection after `after`, in `seq` order, for one scope. */
+  pullDocs(
+    collection: CollectionName,
+    scope: { familyId: string; childId?: string | null },
+    after: number,
+    limit: number,
+  ): Promise<StoredDoc[]>;
+  /** Documents of a collection holding a lookup key, in any family. */
+  findDocsByKey(collection: CollectionName, key: string): Promise<StoredDoc[]>;
+  getAccount(id: string): Promise<Account | null>;
+  findAccountByLogin(login: { phone?: string; email?: string }): Promise<Account | null>;
+  getSession(tokenHash: string): Promise<Session | null>;
+  getCode(accountId: string, purpose: CodePurpose): Promise<OneTimeCode | null>;
+  listOutbox(limit: number): Promise<OutboxMessage[]>;
+  /** The highest sequence number written so far. */
+  currentSeq(): Promise<number>;
+}
+
+export interface StoreWrites extends StoreReads {
+  /** Writes a document with the next number of the one global sequence. */
+  putDoc(doc: NewDoc): Promise<StoredDoc>;
+  insertFamily(id: string, createdAt: string): Promise<void>;
+  insertAccount(account: Account): Promise<void>;
+  updateAccount(id: string, patch: Partial<Omit<Account, 'id'>>): Promise<void>;
+  insertSession(session: Session): Promise<void>;
+  revokeSession(tokenHash: string, at: string): Promise<void>;
+  revokeSessionsOf(accountId: string, at: string): Promise<void>;
+  putCode(code: OneTimeCode): Promise<void>;
+  addOutbox(message: OutboxMessage): Promise<void>;
+  enqueueJob(job: Job): Promise<void>;
+  /** Takes up to `limit` due jobs (pending, or running when recovering). */
+  claimJobs(kind: string, now: string, limit: number): Promise<Job[]>;
+  updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'kind'>>): Promise<void>;
+}
+
+export interface Store extends StoreReads {
+  /** Runs `fn` in one transaction; changes are announced after commit. */
+  transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T>;
+  /** Puts every job left `running` by a stopped server back to `pending`. */
+  recoverJobs(): Promise<number>;
+  onCommit(listener: (changes: DocChange[]) => void): () => void;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

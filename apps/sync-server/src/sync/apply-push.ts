@@ -1,0 +1,156 @@
+import {
+  COLLECTIONS,
+  issuesToFieldErrors,
+  jsonEqual,
+  type CollectionName,
+  type FieldError,
+  type PushBody,
+  type WireDocument,
+} from '@rodnik/domain';
+import { ApiFailure, badInput } from '../http/api-failure.ts';
+import type { Store, StoreWrites } from '../store/store.ts';
+import type { Actor } from './actor.ts';
+import { applyChildSubmission, certificateKey } from './children-rules.ts';
+import { toWire } from './wire.ts';
+
+export const VERIFY_CHILD_JOB = 'verify-child-card';
+
+export interface PushContext {
+  store: Store;
+  actor: Actor;
+  now: Date;
+  newId(): string;
+}
+
+interface ParsedRow {
+  id: string;
+  assumedSeq: number | null;
+  client: Record<string, unknown>;
+  deleted: boolean;
+  familyId: string | undefined;
+}
+
+/**
+ * Applies a push batch (DESIGN §2) in one transaction and returns the master
+ * state of every conflicting row. Only client-owned fields are read from the
+ * device; server-owned ones are kept from the master. A row whose client
+ * fields equal the master's was already applied: resending it is a no-op.
+ * Any invalid row rejects the whole batch with nothing written.
+ */
+export async function applyPush(
+  ctx: PushContext,
+  collection: CollectionName,
+  rows: PushBody,
+): Promise<{ conflicts: WireDocument[]; verificationQueued: boolean }> {
+  const def = COLLECTIONS[collection];
+  const clientKeys = Object.keys(def.client.shape);
+  const parsed: ParsedRow[] = [];
+  const errors: FieldError[] = [];
+  rows.forEach((row, index) => {
+    const state = row.newDocumentState;
+    const picked = Object.fromEntries(
+      clientKeys.filter((key) => key in state).map((key) => [key, state[key]]),
+    );
+    const result = def.client.safeParse(picked);
+    if (!result.success) {
+      for (const error of issuesToFieldErrors(result.error.issues)) {
+        errors.push({ ...error, field: `${index}.${error.field}` });
+      }
+      return;
+    }
+    parsed.push({
+      id: state.id,
+      assumedSeq: row.assumedMasterState?.serverSeq ?? null,
+      client: result.data as Record<string, unknown>,
+      deleted: state._deleted === true,
+      familyId: state.familyId,
+    });
+  });
+  if (errors.length > 0) throw badInput(errors);
+
+  const { actor } = ctx;
+  const now = ctx.now.toISOString();
+  return ctx.store.transaction(async (tx) => {
+    const conflicts: WireDocument[] = [];
+    let verificationQueued = false;
+    for (const row of parsed) {
+      if (row.familyId !== undefined && row.familyId !== actor.familyId) throw forbiddenRow();
+      const master = await tx.getDoc(collection, row.id);
+      if (master && master.familyId !== actor.familyId) throw forbiddenRow();
+      if (actor.role === 'child' && master && master.childId !== actor.childId)
+        throw forbiddenRow();
+      let data: Record<string, unknown>;
+      let deleted = row.deleted && def.clientMayDelete;
+      if (!master) {
+        if (!def.clientMayCreate || actor.role === 'child') throw forbiddenRow();
+        // Every server-owned field of a collection devices may create has a default.
+        data = { ...def.server.parse({}), ...row.client };
+      } else {
+        const masterClient = pick(master.data, clientKeys);
+        const sameAsMaster = jsonEqual(masterClient, row.client) && master.deleted === deleted;
+        if (sameAsMaster) continue;
+        if (row.assumedSeq !== master.seq) {
+          conflicts.push(toWire(master));
+          continue;
+        }
+        if (!def.clientMayDelete) deleted = master.deleted;
+        data = { ...master.data, ...row.client };
+      }
+      let keys: string[] | undefined;
+      let childId = childIdOf(collection, row.id, data);
+      if (collection === 'children') {
+        const outcome = applyChildSubmission(row.id, master?.data ?? null, data, now);
+        data = outcome.data;
+        const key = certificateKey(data);
+        keys = key ? [key] : [];
+        childId = row.id;
+        if (outcome.verify) {
+          await enqueueVerification(tx, ctx.newId(), outcome.verify, now);
+          verificationQueued = true;
+        }
+      }
+      await tx.putDoc({
+        collection,
+        id: row.id,
+        familyId: actor.familyId,
+        childId,
+        deleted,
+        data,
+        keys,
+      });
+    }
+    return { conflicts, verificationQueued };
+  });
+}
+
+function forbiddenRow(): ApiFailure {
+  return new ApiFailure(403, 'forbidden');
+}
+
+function pick(data: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]]));
+}
+
+function childIdOf(collection: CollectionName, id: string, data: Record<string, unknown>) {
+  if (collection === 'children') return id;
+  const field = COLLECTIONS[collection].childField;
+  const value = data[field];
+  return typeof value === 'string' ? value : null;
+}
+
+async function enqueueVerification(
+  tx: StoreWrites,
+  jobId: string,
+  payload: { childId: string; submittedAt: string },
+  now: string,
+): Promise<void> {
+  await tx.enqueueJob({
+    id: jobId,
+    kind: VERIFY_CHILD_JOB,
+    payload,
+    status: 'pending',
+    attempts: 0,
+    runAfter: now,
+    lastError: null,
+  });
+}

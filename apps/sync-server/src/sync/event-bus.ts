@@ -1,0 +1,43 @@
+import type { CollectionName } from '@rodnik/domain';
+import type { DocChange } from '../store/store.ts';
+
+export type FamilyListener = (checkpoints: Partial<Record<CollectionName, number>>) => void;
+
+/**
+ * Fans committed changes out to the live streams of the families they touch.
+ * Listeners are keyed by family, so a write wakes only that family's devices.
+ */
+export interface EventBus {
+  publish(changes: DocChange[]): void;
+  subscribe(familyId: string, listener: FamilyListener): () => void;
+  listenerCount(): number;
+}
+
+export function createEventBus(): EventBus {
+  const byFamily = new Map<string, Set<FamilyListener>>();
+  let count = 0;
+  return {
+    publish(changes) {
+      const grouped = new Map<string, Partial<Record<CollectionName, number>>>();
+      for (const change of changes) {
+        const checkpoints = grouped.get(change.familyId) ?? {};
+        checkpoints[change.collection] = Math.max(checkpoints[change.collection] ?? 0, change.seq);
+        grouped.set(change.familyId, checkpoints);
+      }
+      for (const [familyId, checkpoints] of grouped) {
+        for (const listener of byFamily.get(familyId) ?? []) listener(checkpoints);
+      }
+    },
+    subscribe(familyId, listener) {
+      const listeners = byFamily.get(familyId) ?? new Set<FamilyListener>();
+      listeners.add(listener);
+      byFamily.set(familyId, listeners);
+      count += 1;
+      return () => {
+        if (listeners.delete(listener)) count -= 1;
+        if (listeners.size === 0) byFamily.delete(familyId);
+      };
+    },
+    listenerCount: () => count,
+  };
+}

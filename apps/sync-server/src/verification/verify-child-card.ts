@@ -1,0 +1,123 @@
+import {
+  childCardMachine,
+  makeChildCardSchema,
+  transition,
+  validate,
+  type ChildCardStatus,
+  type FieldIssue,
+  type StatusHistoryEntry,
+  type VerificationResult,
+} from '@rodnik/domain';
+import type { Clock } from '../deps.ts';
+import type { Registry } from '../registry/registry.ts';
+import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
+import { certificateKey } from '../sync/children-rules.ts';
+import { childCardNotification } from './notifications.ts';
+
+export interface VerifyDeps {
+  store: Store;
+  registry: Registry;
+  clock: Clock;
+  newId(): string;
+}
+
+export interface VerifyJob {
+  childId: string;
+  submittedAt: string;
+}
+
+/**
+ * Verifies one submission of a child card: the domain schema again (the
+ * server trusts nothing), the same certificate in another family, and the
+ * registries. The verdict is written back as server-owned fields and a
+ * notification, and reaches the family's devices through replication.
+ * A job whose submission was superseded does nothing: the newer job decides.
+ */
+export async function verifyChildCard(deps: VerifyDeps, job: VerifyJob): Promise<void> {
+  const started = await deps.store.transaction(async (tx) => {
+    const doc = await currentSubmission(tx, job);
+    if (!doc) return null;
+    if (doc.data.status === 'submitted') {
+      await moveStatus(tx, doc, 'verifying', deps.clock.now().toISOString());
+    }
+    return doc;
+  });
+  if (!started) return;
+
+  const issues = await findIssues(deps, started);
+
+  await deps.store.transaction(async (tx) => {
+    const doc = await currentSubmission(tx, job);
+    if (!doc) return;
+    const now = deps.clock.now().toISOString();
+    const verdict: ChildCardStatus = issues.length === 0 ? 'verified' : 'needs_correction';
+    const verification: VerificationResult = {
+      submittedAt: job.submittedAt,
+      checkedAt: now,
+      issues,
+    };
+    await moveStatus(tx, doc, verdict, now, { verification });
+    await tx.putDoc(childCardNotification(deps.newId(), doc, verdict, issues.length, now));
+  });
+}
+
+async function currentSubmission(tx: StoreWrites, job: VerifyJob): Promise<StoredDoc | null> {
+  const doc = await tx.getDoc('children', job.childId);
+  if (!doc || doc.deleted) return null;
+  const verification = doc.data.verification as VerificationResult | null | undefined;
+  return verification?.submittedAt === job.submittedAt ? doc : null;
+}
+
+async function moveStatus(
+  tx: StoreWrites,
+  doc: StoredDoc,
+  to: ChildCardStatus,
+  at: string,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  const from = doc.data.status as ChildCardStatus;
+  const moved = transition(childCardMachine, from, to, 'server');
+  if (!moved.ok) return;
+  const history = (doc.data.statusHistory as StatusHistoryEntry[] | undefined) ?? [];
+  await tx.putDoc({
+    ...doc,
+    data: {
+      ...doc.data,
+      ...extra,
+      status: to,
+      statusHistory: [...history, { status: to, at, by: 'server' }],
+    },
+  });
+}
+
+async function findIssues(deps: VerifyDeps, doc: StoredDoc): Promise<FieldIssue[]> {
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const checked = validate(makeChildCardSchema({ today: () => today }), doc.data);
+  if (!checked.success) {
+    return checked.errors.map((error) => ({ field: error.field, code: error.code }));
+  }
+  const card = checked.data;
+  const issues: FieldIssue[] = [];
+  const key = certificateKey(doc.data);
+  if (key) {
+    const holders = await deps.store.findDocsByKey('children', key);
+    if (holders.some((holder) => holder.familyId !== doc.familyId)) {
+      issues.push({ field: 'birthCertificate.number', code: 'certificate-duplicate' });
+    }
+  }
+  const certificate = card.birthCertificate;
+  const answer = await deps.registry.checkChild({
+    surname: card.surname,
+    givenName: card.givenName,
+    patronymic: card.patronymic,
+    birthDate: card.birthDate,
+    certificate: {
+      kind: certificate.kind,
+      series: certificate.kind === 'ru' ? certificate.series : undefined,
+      number: certificate.number,
+    },
+    snils: card.snils,
+  });
+  issues.push(...answer.issues);
+  return issues;
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { missingOrInvalid, optionalField, requiredText } from '../errors/coded-string.ts';
+import { PersonNamePart } from '../person/name.ts';
+import { Snils } from '../person/snils.ts';
+import { Inn } from '../person/inn.ts';
+import { OmsPolicyNumber } from '../person/oms.ts';
+import { DateRu } from '../dates/date-ru.ts';
+import { isIsoDate, isoDatePart } from '../dates/calendar.ts';
+import { Address } from './address.ts';
+import { BirthCertificate } from './birth-certificate.ts';
+import { CountryCode } from './country.ts';
+
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+
+/** Consent to personal-data processing and when it was given (ISO datetime). */
+export const Consent = z.object(
+  {
+    given: z.literal(true, { error: 'consent-required' }),
+    at: z.iso.datetime({ offset: true, error: missingOrInvalid }),
+  },
+  { error: 'consent-required' },
+);
+
+/**
+ * The client-owned fields of a child card, without the checks that need a clock.
+ * Use it to derive storage JSON schemas (`z.toJSONSchema`) or to `.extend()`; validate
+ * user input with `makeChildCardSchema`.
+ */
+export const ChildCardShape = z.object({
+  surname: PersonNamePart,
+  givenName: PersonNamePart,
+  patronymic: optionalField(PersonNamePart),
+  birthDate: DateRu,
+  sex: z.enum(SEXES, { error: missingOrInvalid }),
+  birthPlace: requiredText(300),
+  // An emptied input means the default, Russian citizenship.
+  citizenship: z.preprocess(
+    (v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
+    CountryCode.default('RU'),
+  ),
+  address: Address,
+  birthCertificate: BirthCertificate,
+  snils: optionalField(Snils),
+  inn: optionalField(Inn),
+  omsPolicy: optionalField(OmsPolicyNumber),
+  consent: Consent,
+});
+
+export type ChildCardInput = z.input<typeof ChildCardShape>;
+export type ChildCardData = z.output<typeof ChildCardShape>;
+
+export const CHILD_CARD_FIELDS = [
+  'surname',
+  'givenName',
+  'patronymic',
+  'birthDate',
+  'sex',
+  'birthPlace',
+  'citizenship',
+  'address',
+  'birthCertificate',
+  'snils',
+  'inn',
+  'omsPolicy',
+  'consent',
+] as const satisfies readonly (keyof ChildCardData)[];
+
+export type ChildCardField = (typeof CHILD_CARD_FIELDS)[number];
+
+// Fails to compile when a field is added to the shape but not to CHILD_CARD_FIELDS.
+const _allFieldsListed: Exclude<keyof ChildCardData, ChildCardField> extends never ? true : false =
+  true;
+
+/** Fields that identify the child: hidden in lists, never logged. */
+export const SENSITIVE_CHILD_FIELDS = [
+  'snils',
+  'inn',
+  'omsPolicy',
+  'birthCertificate',
+] as const satisfies readonly ChildCardField[];
+
+export type ChildCardSchemaDeps = {
+  /** Today's date as ISO `YYYY-MM-DD` (an ISO datetime is cut to its date). */
+  today: () => string;
+};
+
+const DATE_ROOTS: ReadonlySet<PropertyKey> = new Set(['birthDate', 'birthCertificate']);
+
+/**
+ * The child card with its cross-field rules: neither the birth date nor the certificate's
+ * issue date in the future, and no certificate issued before the birth.
+ */
+export function makeChildCardSchema({ today }: ChildCardSchemaDeps) {
+  return ChildCardShape.superRefine(
+    (card, ctx) => {
+      const now = isoDatePart(today());
+      if (!isIsoDate(now)) throw new RangeError('today() must return an ISO date');
+      const issueDate = card.birthCertificate.issueDate;
+      if (card.birthDate > now) {
+        ctx.addIssue({ code: 'custom', message: 'date-in-future', path: ['birthDate'] });
+      }
+      if (issueDate > now) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'date-in-future',
+          path: ['birthCertificate', 'issueDate'],
+        });
+      } else if (card.birthDate > issueDate) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'birth-after-certificate-issue',
+          path: ['birthCertificate', 'issueDate'],
+        });
+      }
+    },
+    {
+      // Run even while other fields are still wrong, as long as both dates parsed.
+      when: (payload) =>
+        typeof payload.value === 'object' &&
+        payload.value !== null &&
+        !payload.issues.some((i) => i.path !== undefined && DATE_ROOTS.has(i.path[0] ?? '')),
+    },
+  ).overwrite(withoutUndefinedKeys);
+}
+
+/**
+ * Emptied optional inputs parse to `undefined`; drop those keys (deeply) so the stored
+ * document has absent fields rather than `undefined` values.
+ */
+export function withoutUndefinedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutUndefinedKeys) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== undefined) out[k] = withoutUndefinedKeys(v);
+  }
+  return out as T;
+}
+
+export type ChildCardSchema = ReturnType<typeof makeChildCardSchema>;

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { ChildCardStatus, StatusHistoryEntry } from '../status/index.ts';
+import { defineCollection } from './collection-def.ts';
+import { conflictsField, draftText, FieldIssue, Id, IsoDateTime } from './shared-fields.ts';
+
+/**
+ * A child card as the device keeps it while it is a draft: every field as the
+ * parent typed it, so nothing half-typed is lost. The strict rules of
+ * `ChildCard` apply when the card is submitted and on the server's re-check.
+ */
+export const ChildCardDraft = z.object({
+  surname: draftText(100),
+  givenName: draftText(100),
+  patronymic: draftText(100),
+  birthDate: draftText(20),
+  sex: z.enum(['male', 'female']).optional(),
+  birthPlace: draftText(300),
+  citizenship: draftText(60),
+  address: z
+    .object({
+      region: draftText(),
+      district: draftText(),
+      settlement: draftText(),
+      street: draftText(),
+      house: draftText(20),
+      building: draftText(20),
+      apartment: draftText(20),
+      postcode: draftText(20),
+    })
+    .optional(),
+  birthCertificate: z
+    .object({
+      kind: z.enum(['ru', 'foreign']).optional(),
+      series: draftText(20),
+      number: draftText(40),
+      issueDate: draftText(20),
+      issuedBy: draftText(300),
+      country: draftText(60),
+    })
+    .optional(),
+  snils: draftText(20),
+  inn: draftText(20),
+  omsPolicy: draftText(30),
+  consent: z.object({ given: z.boolean(), at: IsoDateTime }).optional(),
+});
+export type ChildCardDraft = z.infer<typeof ChildCardDraft>;
+
+export const VerificationResult = z.object({
+  /** Which submission (the device's `submittedAt`) this result answers. */
+  submittedAt: IsoDateTime,
+  checkedAt: IsoDateTime.nullable(),
+  issues: z.array(FieldIssue).max(100),
+});
+export type VerificationResult = z.infer<typeof VerificationResult>;
+
+export const childrenCollection = defineCollection({
+  name: 'children',
+  version: 0,
+  client: ChildCardDraft.extend({
+    /** Set by the device when the parent presses «Отправить на проверку». */
+    submittedAt: IsoDateTime.nullable().default(null),
+    conflicts: conflictsField,
+  }),
+  server: z.object({
+    status: ChildCardStatus.default('draft'),
+    statusHistory: z.array(StatusHistoryEntry).max(200).default([]),
+    verification: VerificationResult.nullable().default(null),
+    /** The child's own account once one is created or linked. */
+    accountId: Id.nullable().default(null),
+  }),
+  clientMayCreate: true,
+  clientMayDelete: true,
+  childField: 'id',
+});

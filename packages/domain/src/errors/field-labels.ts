@@ -1,0 +1,73 @@
+import type { Locale } from './types.ts';
+
+type Label = { ru: string; en: string };
+
+/** Labels for every field path of the child card and the account forms. */
+export const FIELD_LABELS: Readonly<Record<string, Label>> = {
+  // Child card
+  surname: { ru: 'Фамилия', en: 'Surname' },
+  givenName: { ru: 'Имя', en: 'Given name' },
+  patronymic: { ru: 'Отчество', en: 'Patronymic' },
+  birthDate: { ru: 'Дата рождения', en: 'Date of birth' },
+  sex: { ru: 'Пол', en: 'Sex' },
+  birthPlace: { ru: 'Место рождения', en: 'Place of birth' },
+  citizenship: { ru: 'Гражданство', en: 'Citizenship' },
+  address: { ru: 'Адрес регистрации', en: 'Registration address' },
+  'address.region': { ru: 'Регион', en: 'Region' },
+  'address.district': { ru: 'Район', en: 'District' },
+  'address.settlement': { ru: 'Населённый пункт', en: 'Town or village' },
+  'address.street': { ru: 'Улица', en: 'Street' },
+  'address.house': { ru: 'Дом', en: 'House' },
+  'address.building': { ru: 'Корпус или строение', en: 'Building' },
+  'address.apartment': { ru: 'Квартира', en: 'Apartment' },
+  'address.postcode': { ru: 'Индекс', en: 'Postcode' },
+  birthCertificate: { ru: 'Свидетельство о рождении', en: 'Birth certificate' },
+  'birthCertificate.kind': {
+    ru: 'Вид свидетельства о рождении',
+    en: 'Birth certificate type',
+  },
+  'birthCertificate.series': {
+    ru: 'Серия свидетельства о рождении',
+    en: 'Birth certificate series',
+  },
+  'birthCertificate.number': {
+    ru: 'Номер свидетельства о рождении',
+    en: 'Birth certificate number',
+  },
+  'birthCertificate.issueDate': {
+    ru: 'Дата выдачи свидетельства о рождении',
+    en: 'Birth certificate issue date',
+  },
+  'birthCertificate.issuedBy': {
+    ru: 'Кем выдано свидетельство о рождении',
+    en: 'Birth certificate issued by',
+  },
+  'birthCertificate.country': {
+    ru: 'Страна выдачи свидетельства о рождении',
+    en: 'Birth certificate country',
+  },
+  snils: { ru: 'СНИЛС', en: 'SNILS' },
+  inn: { ru: 'ИНН', en: 'INN' },
+  omsPolicy: { ru: 'Номер полиса ОМС', en: 'OMS policy number' },
+  consent: { ru: 'Согласие на обработку персональных данных', en: 'Personal-data consent' },
+  'consent.given': {
+    ru: 'Согласие на обработку персональных данных',
+    en: 'Personal-data consent',
+  },
+  'consent.at': { ru: 'Время согласия', en: 'Consent time' },
+  // Account forms
+  phone: { ru: 'Телефон', en: 'Phone' },
+  email: { ru: 'Электронная почта', en: 'E-mail' },
+  contact: { ru: 'Телефон или электронная почта', en: 'Phone or e-mail' },
+  login: { ru: 'Логин', en: 'Login' },
+  password: { ru: 'Пароль', en: 'Password' },
+  passwordConfirm: { ru: 'Повтор пароля', en: 'Repeat password' },
+  code: { ru: 'Код', en: 'Code' },
+  linkingCode: { ru: 'Код привязки', en: 'Linking code' },
+};
+
+/** The localized label of a field path; an unknown path falls back to the path itself. */
+export function fieldLabel(path: string, locale: Locale): string {
+  const label = Object.hasOwn(FIELD_LABELS, path) ? FIELD_LABELS[path] : undefined;
+  return label === undefined ? path : label[locale];
+}

@@ -1,0 +1,82 @@
+import type { MessageCatalog } from './types.ts';
+import { clause, param, withField } from './message-format.ts';
+
+/** English texts for every code: field codes name the field and say the fix. */
+export const MESSAGES_EN: MessageCatalog = {
+  required: (p) => withField(p, 'fill this in'),
+  'invalid-value': (p) =>
+    withField(p, 'not an allowed value — pick one from the list or correct it'),
+  'too-long': (p) =>
+    withField(p, `too long — shorten it${clause(p, 'max', (m) => ` to ${m} characters`)}`),
+  'name-latin-letters': (p) => withField(p, 'Latin letters — type it in Cyrillic'),
+  'name-invalid-characters': (p) =>
+    withField(
+      p,
+      'only Cyrillic letters, hyphens, apostrophes and single spaces between parts — remove other characters',
+    ),
+  'name-too-long': (p) => withField(p, `at most ${param(p, 'max', '60')} characters — shorten it`),
+  'snils-format': (p) => withField(p, 'needs 11 digits, e.g. 123-456-789 01'),
+  'snils-checksum': (p) =>
+    withField(p, 'the control number does not match — check the digits against the document'),
+  'inn-format': (p) => withField(p, 'needs 12 digits (personal INN)'),
+  'inn-checksum': (p) =>
+    withField(p, 'the control digits do not match — check the number against the document'),
+  'phone-format': (p) =>
+    withField(p, 'needs a Russian number: +7 and 10 digits, e.g. +7 912 345-67-89'),
+  'email-format': (p) => withField(p, 'check the address — it should look like name@example.com'),
+  'password-too-short': (p) => withField(p, `use at least ${param(p, 'min', '8')} characters`),
+  'password-too-weak': (p) =>
+    withField(
+      p,
+      'add an upper-case and a lower-case Latin letter, a digit and a special character',
+    ),
+  'date-format': (p) => withField(p, 'enter the date as DD.MM.YYYY'),
+  'date-not-real': (p) => withField(p, 'no such date in the calendar — check the day and month'),
+  'date-in-future': (p) => withField(p, 'the date is in the future — check the year'),
+  'date-too-old': (p) =>
+    withField(p, `the date is before ${param(p, 'min', '01.01.1900')} — check the year`),
+  'birth-after-certificate-issue': (p) =>
+    withField(p, 'the certificate is dated before the birth — check both dates'),
+  'certificate-series-format': (p) =>
+    withField(
+      p,
+      'use the form IV-МЮ: a Roman numeral in Latin letters, a hyphen and two Cyrillic capitals',
+    ),
+  'certificate-number-format': (p) => withField(p, 'needs 6 digits'),
+  'country-code-format': (p) => withField(p, 'pick a country from the list'),
+  'oms-format': (p) => withField(p, 'needs the 16 digits of the policy number'),
+  'postcode-format': (p) => withField(p, 'needs 6 digits'),
+  'consent-required': (p) => withField(p, 'tick it — it is needed to continue'),
+
+  'bad-request': () => 'The request is not valid.',
+  'malformed-json': () => 'The request is damaged and cannot be read.',
+  'validation-failed': () => 'Check the marked fields — they have errors.',
+  unauthorized: () => 'Sign in to continue.',
+  'session-expired': () =>
+    'Your session has expired — sign in again. What you entered is kept on this device.',
+  forbidden: () => 'You do not have access to this data.',
+  'not-found': () => 'Not found.',
+  'unknown-collection': (p) => `Unknown data section${clause(p, 'collection', (c) => ` “${c}”`)}.`,
+  conflict: () => 'The data changed on another device — check it and save again.',
+  'payload-too-large': (p) =>
+    `The request or file is too large${clause(p, 'max', (m) => ` — the limit is ${m}`)}.`,
+  'rate-limited': (p) =>
+    `Too many requests. Try again ${clause(p, 'retryAfter', (s) => `in ${s} s`) || 'a little later'}.`,
+  'code-invalid': (p) =>
+    `Wrong code — check it and enter it again${clause(p, 'attemptsLeft', (n) => ` (attempts left: ${n})`)}.`,
+  'code-expired': () => 'The code has expired — request a new one.',
+  'code-locked': (p) =>
+    `Too many attempts. Try again ${clause(p, 'until', (u) => `after ${u}`) || 'later'}`,
+  'code-resend-too-soon': (p) =>
+    `You can request a new code ${clause(p, 'seconds', (s) => `in ${s} s`) || 'a little later'}.`,
+  'code-not-requested': () => 'Request a code first.',
+  'account-exists': () => 'An account with these details already exists — sign in to it.',
+  'invalid-credentials': () => 'Wrong login or password.',
+  'contact-not-confirmed': () => 'Confirm your phone or e-mail with the code we sent.',
+  'upgrade-required': () => 'This app version is outdated — update it to keep syncing.',
+  'unsupported-media-type': (p) =>
+    `This file type is not supported${clause(p, 'allowed', (a) => ` — use: ${a}`)}.`,
+  'internal-error': () => 'Something went wrong on the server. Try again later.',
+  'illegal-transition': (p) =>
+    `This action is not available${clause(p, 'status', (s) => ` in status “${s}”`)}.`,
+};

@@ -1,0 +1,77 @@
+import type { MessageCatalog } from './types.ts';
+import { clause, param, withField } from './message-format.ts';
+
+/** Russian texts for every code: field codes name the field and say the fix. */
+export const MESSAGES_RU: MessageCatalog = {
+  required: (p) => withField(p, 'заполните поле'),
+  'invalid-value': (p) => withField(p, 'недопустимое значение — выберите из списка или исправьте'),
+  'too-long': (p) =>
+    withField(p, `слишком длинно — сократите${clause(p, 'max', (m) => ` до ${m} символов`)}`),
+  'name-latin-letters': (p) => withField(p, 'латинские буквы — введите кириллицей'),
+  'name-invalid-characters': (p) =>
+    withField(
+      p,
+      'допустимы только русские буквы, дефис, апостроф и пробел между частями — уберите лишние знаки',
+    ),
+  'name-too-long': (p) => withField(p, `не больше ${param(p, 'max', '60')} символов — сократите`),
+  'snils-format': (p) => withField(p, 'нужно 11 цифр, например 123-456-789 01'),
+  'snils-checksum': (p) =>
+    withField(p, 'контрольное число не сходится — сверьте цифры с документом'),
+  'inn-format': (p) => withField(p, 'нужно 12 цифр (ИНН физического лица)'),
+  'inn-checksum': (p) => withField(p, 'контрольные цифры не сходятся — сверьте номер с документом'),
+  'phone-format': (p) =>
+    withField(p, 'нужен российский номер: +7 и 10 цифр, например +7 912 345-67-89'),
+  'email-format': (p) => withField(p, 'проверьте адрес — нужен вид name@example.ru'),
+  'password-too-short': (p) => withField(p, `не короче ${param(p, 'min', '8')} символов`),
+  'password-too-weak': (p) =>
+    withField(p, 'добавьте заглавную и строчную латинские буквы, цифру и спецсимвол'),
+  'date-format': (p) => withField(p, 'введите дату в виде ДД.ММ.ГГГГ'),
+  'date-not-real': (p) => withField(p, 'такой даты нет в календаре — проверьте день и месяц'),
+  'date-in-future': (p) => withField(p, 'дата ещё не наступила — проверьте год'),
+  'date-too-old': (p) =>
+    withField(p, `дата раньше ${param(p, 'min', '01.01.1900')} — проверьте год`),
+  'birth-after-certificate-issue': (p) =>
+    withField(p, 'свидетельство выдано раньше даты рождения — проверьте обе даты'),
+  'certificate-series-format': (p) =>
+    withField(
+      p,
+      'нужен вид IV-МЮ: римская цифра латинскими буквами, дефис и две русские заглавные буквы',
+    ),
+  'certificate-number-format': (p) => withField(p, 'нужно 6 цифр'),
+  'country-code-format': (p) => withField(p, 'выберите страну из списка'),
+  'oms-format': (p) => withField(p, 'нужно 16 цифр номера полиса'),
+  'postcode-format': (p) => withField(p, 'нужно 6 цифр'),
+  'consent-required': (p) => withField(p, 'отметьте его — без согласия продолжить нельзя'),
+
+  'bad-request': () => 'Некорректный запрос.',
+  'malformed-json': () => 'Запрос повреждён и не может быть прочитан.',
+  'validation-failed': () => 'Проверьте отмеченные поля — в них ошибки.',
+  unauthorized: () => 'Войдите в аккаунт.',
+  'session-expired': () => 'Сеанс истёк — войдите снова. Введённое сохранено на устройстве.',
+  forbidden: () => 'Нет доступа к этим данным.',
+  'not-found': () => 'Не найдено.',
+  'unknown-collection': (p) =>
+    `Неизвестный раздел данных${clause(p, 'collection', (c) => ` «${c}»`)}.`,
+  conflict: () => 'Данные изменились на другом устройстве — проверьте и сохраните снова.',
+  'payload-too-large': (p) =>
+    `Слишком большой запрос или файл${clause(p, 'max', (m) => ` — не больше ${m}`)}.`,
+  'rate-limited': (p) =>
+    `Слишком много запросов. Попробуйте ${clause(p, 'retryAfter', (s) => `через ${s} с`) || 'чуть позже'}.`,
+  'code-invalid': (p) =>
+    `Неверный код — проверьте и введите снова${clause(p, 'attemptsLeft', (n) => ` (осталось попыток: ${n})`)}.`,
+  'code-expired': () => 'Срок действия кода истёк — запросите новый.',
+  'code-locked': (p) =>
+    `Слишком много попыток. Попробуйте ${clause(p, 'until', (u) => `после ${u}`) || 'позже'}`,
+  'code-resend-too-soon': (p) =>
+    `Новый код можно запросить ${clause(p, 'seconds', (s) => `через ${s} с`) || 'чуть позже'}.`,
+  'code-not-requested': () => 'Сначала запросите код.',
+  'account-exists': () => 'Аккаунт с такими данными уже есть — войдите в него.',
+  'invalid-credentials': () => 'Неверный логин или пароль.',
+  'contact-not-confirmed': () => 'Подтвердите телефон или почту кодом из сообщения.',
+  'upgrade-required': () => 'Приложение устарело — обновите его, чтобы продолжить синхронизацию.',
+  'unsupported-media-type': (p) =>
+    `Этот тип файла не поддерживается${clause(p, 'allowed', (a) => ` — подойдут: ${a}`)}.`,
+  'internal-error': () => 'Что-то пошло не так на сервере. Попробуйте позже.',
+  'illegal-transition': (p) =>
+    `Это действие недоступно${clause(p, 'status', (s) => ` в статусе «${s}»`)}.`,
+};

@@ -1,0 +1,16 @@
+export { Snils, formatSnils, isValidSnils, normalizeSnils, snilsControl } from './snils.ts';
+export { Inn, innControlDigits, isValidInn, normalizeInn } from './inn.ts';
+export { PhoneRu, formatPhoneRu, isPhoneRu, normalizePhoneRu } from './phone.ts';
+export { NAME_MAX_LENGTH, PersonName, PersonNamePart, normalizeNamePart } from './name.ts';
+export type { PersonNameData, PersonNameInput } from './name.ts';
+export {
+  EMAIL_MAX_LENGTH,
+  Email,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  Password,
+  isEmail,
+  normalizeEmail,
+  passwordWeaknesses,
+} from './contact.ts';
+export { OmsPolicyNumber, normalizeOms } from './oms.ts';

@@ -1,0 +1,2 @@
+export { toRxJsonSchema } from './rx-json-schema.ts';
+export type { RxSchemaOptions } from './rx-json-schema.ts';

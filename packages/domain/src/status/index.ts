@@ -1,0 +1,14 @@
+export {
+  Actor,
+  canTransition,
+  defineMachine,
+  isFinal,
+  isState,
+  nextStates,
+  transition,
+} from './machine.ts';
+export type { Machine, StateOf, TransitionResult, TransitionRule } from './machine.ts';
+export { ChildCardStatus, childCardMachine } from './child-card.machine.ts';
+export { ApplicationStatus, applicationMachine } from './application.machine.ts';
+export { DocumentStatus, documentMachine } from './document.machine.ts';
+export { StatusHistoryEntry } from './status-history.schema.ts';

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// One Vitest run for the whole repo: each workspace is a project, so
+// `npm test` at the root runs every suite and `--project NAME` runs one.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'domain',
+          root: './packages/domain',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'sync-server',
+          root: './apps/sync-server',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
