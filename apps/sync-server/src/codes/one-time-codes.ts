@@ -52,7 +52,8 @@ export async function issueCode(
   if (existing?.lockedUntil && Date.parse(existing.lockedUntil) > now) {
     return { ok: false, reason: 'code-locked', until: existing.lockedUntil };
   }
-  if (existing?.lastSentAt) {
+  // The wait applies to resending a live code, not to a new sign-in after one was used.
+  if (existing?.lastSentAt && existing.codeHash) {
     const wait = Date.parse(existing.lastSentAt) + CODE_RULES.resendAfterMs - now;
     if (wait > 0)
       return { ok: false, reason: 'code-resend-too-soon', seconds: Math.ceil(wait / 1000) };

@@ -94,9 +94,9 @@ export function createJobWorker(options: {
       void tick();
     },
     async drain() {
-      do {
-        await tick();
-      } while (running);
+      while (running) await running;
+      await tick();
+      while (running) await running;
     },
   };
 }

@@ -117,9 +117,10 @@ export function makeChildCardSchema({ today }: ChildCardSchemaDeps) {
     {
       // Run even while other fields are still wrong, as long as both dates parsed.
       when: (payload) =>
-        typeof payload.value === 'object' &&
-        payload.value !== null &&
-        !payload.issues.some((i) => i.path !== undefined && DATE_ROOTS.has(i.path[0] ?? '')),
+        payload.issues.every((i) => {
+          const root = i.path?.[0];
+          return root !== undefined && !DATE_ROOTS.has(root);
+        }),
     },
   ).overwrite(withoutUndefinedKeys);
 }

@@ -29,6 +29,12 @@ export const ERROR_CODES = [
   'oms-format',
   'postcode-format',
   'consent-required',
+  // Verification codes: produced by the server's checks of a submitted card.
+  'certificate-duplicate',
+  'registry-not-found',
+  'registry-name-mismatch',
+  'registry-birth-date-mismatch',
+  'registry-snils-mismatch',
   // API and transport codes: produced by the sync server.
   'bad-request',
   'malformed-json',

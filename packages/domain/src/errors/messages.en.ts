@@ -79,4 +79,17 @@ export const MESSAGES_EN: MessageCatalog = {
   'internal-error': () => 'Something went wrong on the server. Try again later.',
   'illegal-transition': (p) =>
     `This action is not available${clause(p, 'status', (s) => ` in status “${s}”`)}.`,
+  'certificate-duplicate': (p) =>
+    withField(
+      p,
+      'this certificate is already on a card in another family — check the series and number, or visit a service centre',
+    ),
+  'registry-not-found': (p) =>
+    withField(p, 'the civil registry has no such record — check the series, number and issue date'),
+  'registry-name-mismatch': (p) =>
+    withField(p, 'does not match the civil registry — type it exactly as on the birth certificate'),
+  'registry-birth-date-mismatch': (p) =>
+    withField(p, 'does not match the civil registry — use the date on the birth certificate'),
+  'registry-snils-mismatch': (p) =>
+    withField(p, 'this SNILS belongs to another person — check it against the SNILS card'),
 };

@@ -74,4 +74,17 @@ export const MESSAGES_RU: MessageCatalog = {
   'internal-error': () => 'Что-то пошло не так на сервере. Попробуйте позже.',
   'illegal-transition': (p) =>
     `Это действие недоступно${clause(p, 'status', (s) => ` в статусе «${s}»`)}.`,
+  'certificate-duplicate': (p) =>
+    withField(
+      p,
+      'это свидетельство уже указано в другой семье — сверьте серию и номер или обратитесь в МФЦ',
+    ),
+  'registry-not-found': (p) =>
+    withField(p, 'в реестре ЗАГС такой записи нет — сверьте серию, номер и дату выдачи'),
+  'registry-name-mismatch': (p) =>
+    withField(p, 'не совпадает с записью ЗАГС — введите как в свидетельстве о рождении'),
+  'registry-birth-date-mismatch': (p) =>
+    withField(p, 'не совпадает с записью ЗАГС — введите дату из свидетельства о рождении'),
+  'registry-snils-mismatch': (p) =>
+    withField(p, 'этот СНИЛС принадлежит другому человеку — сверьте номер с карточкой СНИЛС'),
 };
