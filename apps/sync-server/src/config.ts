@@ -42,7 +42,9 @@ export const ConfigSchema = z.object({
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
-  const result = ConfigSchema.safeParse(env);
+  // An empty variable (`SMTP_URL=` in a compose file) means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = ConfigSchema.safeParse(present);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NewDoc, Store } from './store.ts';
+
+/**
+ * The behaviour every storage adapter must have. Each adapter's test file
+ * calls this with a factory for a fresh, empty store (and a way to reopen it).
+ */
+export function describeStoreContract(
+  name: string,
+  adapter: { open(): Promise<Store>; reopen(): Promise<Store>; cleanup(): Promise<void> },
+): void {
+  describe(`${name} store`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await adapter.open();
+    });
+    afterEach(async () => {
+      await store.close().catch(() => undefined);
+      await adapter.cleanup();
+    });
+
+    const doc = (id: string, familyId = 'f1', data: Record<string, unknown> = {}): NewDoc => ({
+      collection: 'children',
+      id,
+      familyId,
+      childId: id,
+      deleted: false,
+      data,
+    });
+
+    it('numbers every write from one strictly increasing sequence', async () => {
+      const a = await store.transaction((tx) => tx.putDoc(doc('a')));
+      const b = await store.transaction((tx) => tx.putDoc(doc('b')));
+      const a2 = await store.transaction((tx) => tx.putDoc(doc('a', 'f1', { v: 2 })));
+      expect(a.seq).toBeLessThan(b.seq);
+      expect(b.seq).toBeLessThan(a2.seq);
+      expect(await store.currentSeq()).toBe(a2.seq);
+      const pulled = await store.pullDocs('children', { familyId: 'f1' }, 0, 10);
+      expect(pulled.map((d) => [d.id, d.seq])).toEqual([
+        ['b', b.seq],
+        ['a', a2.seq],
+      ]);
+    });
+
+    it('runs concurrent transactions one after another, numbering in commit order', async () => {
+      const order: string[] = [];
+      const slow = store.transaction(async (tx) => {
+        const written = await tx.putDoc(doc('slow'));
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        order.push('slow');
+        return written;
+      });
+      const fast = store.transaction(async (tx) => {
+        order.push('fast');
+        return tx.putDoc(doc('fast'));
+      });
+      const [s, f] = await Promise.all([slow, fast]);
+      expect(order).toEqual(['slow', 'fast']);
+      expect(s.seq).toBeLessThan(f.seq);
+    });
+
+    it('writes nothing of a transaction that throws, and announces nothing', async () => {
+      const announced: number[] = [];
+      store.onCommit((changes) => announced.push(...changes.map((c) => c.seq)));
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.putDoc(doc('lost'));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.getDoc('children', 'lost')).toBeNull();
+      expect(announced).toEqual([]);
+      const kept = await store.transaction((tx) => tx.putDoc(doc('kept')));
+      expect(announced).toEqual([kept.seq]);
+    });
+
+    it('pulls only the asked family, and only a child’s own documents for a child', async () => {
+      await store.transaction(async (tx) => {
+        await tx.putDoc(doc('mine'));
+        await tx.putDoc(doc('theirs', 'f2'));
+        await tx.putDoc({ ...doc('note'), collection: 'notifications', childId: 'mine' });
+        await tx.putDoc({ ...doc('note2'), collection: 'notifications', childId: 'other-child' });
+      });
+      expect((await store.pullDocs('children', { familyId: 'f1' }, 0, 10)).map((d) => d.id)).toEqual(['mine']);
+      const childView = await store.pullDocs('notifications', { familyId: 'f1', childId: 'mine' }, 0, 10);
+      expect(childView.map((d) => d.id)).toEqual(['note']);
+    });
+
+    it('finds documents by lookup key across families, ignoring deleted ones', async () => {
+      await store.transaction(async (tx) => {
+        await tx.putDoc({ ...doc('one'), keys: ['cert:IV-МЮ:100001'] });
+        await tx.putDoc({ ...doc('two', 'f2'), keys: ['cert:IV-МЮ:100001'] });
+        await tx.putDoc({ ...doc('gone', 'f3'), deleted: true, keys: ['cert:IV-МЮ:100001'] });
+      });
+      const found = await store.findDocsByKey('children', 'cert:IV-МЮ:100001');
+      expect(found.map((d) => d.familyId).sort()).toEqual(['f1', 'f2']);
+      await store.transaction((tx) => tx.putDoc({ ...doc('one'), keys: [] }));
+      expect((await store.findDocsByKey('children', 'cert:IV-МЮ:100001')).map((d) => d.id)).toEqual(['two']);
+    });
+
+    it('claims due jobs once and puts running ones back after a restart', async () => {
+      const job = { kind: 'k', payload: { x: 1 }, status: 'pending' as const, attempts: 0, lastError: null };
+      await store.transaction(async (tx) => {
+        await tx.enqueueJob({ ...job, id: 'due', runAfter: '2026-01-01T00:00:00.000Z' });
+        await tx.enqueueJob({ ...job, id: 'later', runAfter: '2027-01-01T00:00:00.000Z' });
+      });
+      const now = '2026-06-01T00:00:00.000Z';
+      const claimed = await store.transaction((tx) => tx.claimJobs('k', now, 10));
+      expect(claimed.map((j) => j.id)).toEqual(['due']);
+      expect(claimed[0]?.payload).toEqual({ x: 1 });
+      expect(await store.transaction((tx) => tx.claimJobs('k', now, 10))).toEqual([]);
+      await store.close();
+      store = await adapter.reopen();
+      expect(await store.recoverJobs()).toBe(1);
+      expect((await store.transaction((tx) => tx.claimJobs('k', now, 10))).map((j) => j.id)).toEqual(['due']);
+    });
+
+    it('keeps data and the sequence across a reopen (migrations run once)', async () => {
+      const written = await store.transaction((tx) => tx.putDoc(doc('a', 'f1', { name: 'Анна' })));
+      await store.close();
+      store = await adapter.reopen();
+      expect((await store.getDoc('children', 'a'))?.data).toEqual({ name: 'Анна' });
+      const next = await store.transaction((tx) => tx.putDoc(doc('b')));
+      expect(next.seq).toBe(written.seq + 1);
+    });
+  });
+}
