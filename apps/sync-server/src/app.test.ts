@@ -37,8 +37,11 @@ describe('the app', () => {
         '/api/v1/sync/{collection}/push',
       ]),
     );
-    const signUp = json.paths['/api/v1/auth/sign-up'].post.requestBody.content['application/json'].schema;
-    expect(Object.keys(signUp.properties)).toEqual(expect.arrayContaining(['surname', 'phone', 'email', 'password']));
+    const signUp =
+      json.paths['/api/v1/auth/sign-up'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(signUp.properties)).toEqual(
+      expect.arrayContaining(['surname', 'phone', 'email', 'password']),
+    );
   });
 
   it('keeps the development outbox closed unless DEV_OUTBOX=1', async () => {

@@ -2,11 +2,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { API_BASE } from '@rodnik/domain';
 import type { Context, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from './deps.ts';
 import { ApiFailure } from './http/api-failure.ts';
 import { errorHandler, notFoundHandler } from './http/error-handling.ts';
+import { staticWeb } from './http/static-web.ts';
 import { authRoutes } from './routes/auth.ts';
 import { devRoutes } from './routes/dev.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -50,6 +52,9 @@ export function createApp(deps: Deps) {
   app.route(`${API_BASE}/sync`, streamRoutes(deps));
   app.route(`${API_BASE}/sync`, replicationRoutes(deps));
   if (deps.config.DEV_OUTBOX) app.route(`${API_BASE}/dev`, devRoutes(deps));
+  if (deps.config.WEB_DIR) {
+    app.use('*', compress(), staticWeb(deps.config.WEB_DIR, `${API_BASE}/`));
+  }
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { parseConfig } from './config.ts';
@@ -13,8 +14,15 @@ function loadSecret(dataDir: string): Uint8Array {
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }
 
+/** The web app built beside this server in the repository, when it is there. */
+function defaultWebDir(): string | undefined {
+  const built = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/build');
+  return existsSync(built) ? built : undefined;
+}
+
 async function main(): Promise<void> {
-  const config = parseConfig(process.env);
+  const parsed = parseConfig(process.env);
+  const config = { ...parsed, WEB_DIR: parsed.WEB_DIR ? resolve(parsed.WEB_DIR) : defaultWebDir() };
   const logger = createLogger(config.LOG_LEVEL);
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });

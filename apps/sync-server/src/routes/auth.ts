@@ -186,8 +186,17 @@ export function authRoutes(deps: Deps) {
       enabled: limits,
     });
 
+  /** A gateway that is down is not the person's fault: 503, and they can ask again. */
   async function deliver(channel: Channel, to: string, purpose: CodePurpose, code: string) {
-    await deps.notifier.send({ channel, to, purpose, text: CODE_TEXT[purpose](code) });
+    try {
+      await deps.notifier.send({ channel, to, purpose, text: CODE_TEXT[purpose](code) });
+    } catch (error) {
+      deps.logger.warn(
+        { channel, purpose, err: { name: (error as Error).name } },
+        'delivery failed',
+      );
+      throw new ApiFailure(503, 'delivery-failed');
+    }
   }
 
   async function findAccount(login: Login): Promise<Account | null> {

@@ -83,6 +83,41 @@ describe('pull and push', () => {
     expect(fromB.json[0]).toMatchObject({ givenName: 'Алина', birthPlace: 'г. Тверь' });
   });
 
+  it('applies a second push made before the device pulled its first', async () => {
+    const id = newDocId();
+    const created = childCardDoc(parent.familyId, id);
+    await push('children', [{ newDocumentState: created }]);
+    // RxDB assumes what it pushed is the master, with the old serverSeq.
+    const edited = { ...created, givenName: 'Алина' };
+    expect(
+      (await push('children', [{ assumedMasterState: created, newDocumentState: edited }])).json,
+    ).toEqual([]);
+    const again = { ...edited, birthPlace: 'г. Клин' };
+    expect(
+      (await push('children', [{ assumedMasterState: edited, newDocumentState: again }])).json,
+    ).toEqual([]);
+    expect((await pull('children')).json.documents[0]).toMatchObject({
+      givenName: 'Алина',
+      birthPlace: 'г. Клин',
+    });
+  });
+
+  it('lets a device edit a card whose status the server changed meanwhile', async () => {
+    const id = newDocId();
+    const draft = childCardDoc(parent.familyId, id, {
+      surname: 'Петрова',
+      submittedAt: '2026-11-24T09:00:00.000Z',
+    });
+    await push('children', [{ newDocumentState: draft }]);
+    await server.parts.worker.drain();
+    const edited = { ...draft, birthPlace: 'г. Клин' };
+    expect(
+      (await push('children', [{ assumedMasterState: draft, newDocumentState: edited }])).json,
+    ).toEqual([]);
+    const [doc] = (await pull('children')).json.documents;
+    expect(doc).toMatchObject({ status: 'needs_correction', birthPlace: 'г. Клин' });
+  });
+
   it('is idempotent: a replayed push changes nothing and makes no duplicate', async () => {
     const id = newDocId();
     const row = { newDocumentState: childCardDoc(parent.familyId, id) };

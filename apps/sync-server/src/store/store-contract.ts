@@ -81,8 +81,15 @@ export function describeStoreContract(
         await tx.putDoc({ ...doc('note'), collection: 'notifications', childId: 'mine' });
         await tx.putDoc({ ...doc('note2'), collection: 'notifications', childId: 'other-child' });
       });
-      expect((await store.pullDocs('children', { familyId: 'f1' }, 0, 10)).map((d) => d.id)).toEqual(['mine']);
-      const childView = await store.pullDocs('notifications', { familyId: 'f1', childId: 'mine' }, 0, 10);
+      expect(
+        (await store.pullDocs('children', { familyId: 'f1' }, 0, 10)).map((d) => d.id),
+      ).toEqual(['mine']);
+      const childView = await store.pullDocs(
+        'notifications',
+        { familyId: 'f1', childId: 'mine' },
+        0,
+        10,
+      );
       expect(childView.map((d) => d.id)).toEqual(['note']);
     });
 
@@ -95,11 +102,19 @@ export function describeStoreContract(
       const found = await store.findDocsByKey('children', 'cert:IV-МЮ:100001');
       expect(found.map((d) => d.familyId).sort()).toEqual(['f1', 'f2']);
       await store.transaction((tx) => tx.putDoc({ ...doc('one'), keys: [] }));
-      expect((await store.findDocsByKey('children', 'cert:IV-МЮ:100001')).map((d) => d.id)).toEqual(['two']);
+      expect((await store.findDocsByKey('children', 'cert:IV-МЮ:100001')).map((d) => d.id)).toEqual(
+        ['two'],
+      );
     });
 
     it('claims due jobs once and puts running ones back after a restart', async () => {
-      const job = { kind: 'k', payload: { x: 1 }, status: 'pending' as const, attempts: 0, lastError: null };
+      const job = {
+        kind: 'k',
+        payload: { x: 1 },
+        status: 'pending' as const,
+        attempts: 0,
+        lastError: null,
+      };
       await store.transaction(async (tx) => {
         await tx.enqueueJob({ ...job, id: 'due', runAfter: '2026-01-01T00:00:00.000Z' });
         await tx.enqueueJob({ ...job, id: 'later', runAfter: '2027-01-01T00:00:00.000Z' });
@@ -112,7 +127,9 @@ export function describeStoreContract(
       await store.close();
       store = await adapter.reopen();
       expect(await store.recoverJobs()).toBe(1);
-      expect((await store.transaction((tx) => tx.claimJobs('k', now, 10))).map((j) => j.id)).toEqual(['due']);
+      expect(
+        (await store.transaction((tx) => tx.claimJobs('k', now, 10))).map((j) => j.id),
+      ).toEqual(['due']);
     });
 
     it('keeps data and the sequence across a reopen (migrations run once)', async () => {

@@ -7,6 +7,7 @@ import {
   type PushBody,
   type WireDocument,
 } from '@rodnik/domain';
+import type { z } from 'zod';
 import { ApiFailure, badInput } from '../http/api-failure.ts';
 import type { Store, StoreWrites } from '../store/store.ts';
 import type { Actor } from './actor.ts';
@@ -24,7 +25,8 @@ export interface PushContext {
 
 interface ParsedRow {
   id: string;
-  assumedSeq: number | null;
+  /** The client-owned fields of the master state the device last saw, if any. */
+  assumed: { client: Record<string, unknown>; deleted: boolean } | null;
   client: Record<string, unknown>;
   deleted: boolean;
   familyId: string | undefined;
@@ -60,7 +62,7 @@ export async function applyPush(
     }
     parsed.push({
       id: state.id,
-      assumedSeq: row.assumedMasterState?.serverSeq ?? null,
+      assumed: assumedClientState(row.assumedMasterState, clientKeys, def.client),
       client: result.data as Record<string, unknown>,
       deleted: state._deleted === true,
       familyId: state.familyId,
@@ -89,7 +91,14 @@ export async function applyPush(
         const masterClient = pick(master.data, clientKeys);
         const sameAsMaster = jsonEqual(masterClient, row.client) && master.deleted === deleted;
         if (sameAsMaster) continue;
-        if (row.assumedSeq !== master.seq) {
+        // A conflict is a change to client-owned fields the device has not seen.
+        // Server-owned changes (a new status) cannot clash with a device's edit,
+        // and a device's own earlier push, still unpulled, is what it assumed.
+        const seen =
+          row.assumed !== null &&
+          jsonEqual(masterClient, row.assumed.client) &&
+          master.deleted === row.assumed.deleted;
+        if (!seen) {
           conflicts.push(toWire(master));
           continue;
         }
@@ -121,6 +130,18 @@ export async function applyPush(
     }
     return { conflicts, verificationQueued };
   });
+}
+
+function assumedClientState(
+  assumed: WireDocument | null | undefined,
+  clientKeys: string[],
+  schema: z.ZodObject,
+): ParsedRow['assumed'] {
+  if (!assumed) return null;
+  const parsed = schema.safeParse(pick(assumed, clientKeys));
+  // An assumed state we cannot read is treated as unseen: the device gets the master.
+  if (!parsed.success) return { client: { unreadable: true }, deleted: false };
+  return { client: parsed.data as Record<string, unknown>, deleted: assumed._deleted === true };
 }
 
 function forbiddenRow(): ApiFailure {

@@ -2,7 +2,6 @@ import {
   API_BASE,
   API_VERSION,
   COLLECTIONS,
-  Checkpoint,
   PROTOCOL_HEADER,
   PullResponse,
   PushResponse,
@@ -12,6 +11,8 @@ import {
   mergeThreeWay,
   serverOwnedFields,
   toRxJsonSchema,
+  type Checkpoint,
+  type DocumentFrame,
 } from '@rodnik/domain';
 import {
   createRxDatabase,
@@ -36,14 +37,20 @@ import type { z } from 'zod';
  */
 
 export const ChildDocument = documentSchema(COLLECTIONS.children);
-export type ChildDoc = z.output<typeof ChildDocument>;
+/**
+ * Spelled out from its parts: `z.output<typeof ChildDocument>` is only
+ * `Record<string, unknown>`, as `documentSchema()`'s inferred type loses the fields.
+ */
+export type ChildDoc = z.output<typeof DocumentFrame> &
+  z.output<typeof COLLECTIONS.children.client> &
+  z.output<typeof COLLECTIONS.children.server>;
 export type ChildCheckpoint = Checkpoint;
 
 /** RxDB's local bookkeeping; it never travels and never takes part in a comparison. */
 const RXDB_INTERNALS = ['_meta', '_rev', '_attachments'] as const;
 
 export function stripInternals<T extends object>(doc: T): T {
-  const copy: Record<string, unknown> = { ...doc };
+  const copy = { ...doc } as Record<string, unknown>;
   for (const key of RXDB_INTERNALS) delete copy[key];
   return copy as T;
 }
@@ -284,8 +291,7 @@ export async function startRxdbClient(options: {
     goOnline() {
       if (online) return;
       online = true;
-      replication.conflict$.subscribe((conflict) => resolvedConflicts.push(conflict));
-  connectStream();
+      connectStream();
     },
     async get(id) {
       const doc = await children.findOne(id).exec();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { parseConfig, type AppConfig } from '../config.ts';
 import type { Clock } from '../deps.ts';
 import type { Registry } from '../registry/registry.ts';
@@ -41,6 +41,7 @@ export async function startTestServer(
     dir?: string;
     secret?: Uint8Array;
     clock?: TestClock;
+    logger?: Logger;
   } = {},
 ): Promise<TestServer> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'rodnik-test-'));
@@ -61,7 +62,7 @@ export async function startTestServer(
     store,
     secret,
     clock,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     ...(options.registry ? { registry: options.registry } : {}),
   });
   return {

@@ -10,7 +10,8 @@ import type { CollectionName } from '../sync/protocol.ts';
 export const DocumentFrame = z.object({
   id: z.string().min(1).max(64),
   familyId: z.string().min(1).max(64),
-  serverSeq: z.number().int().min(0),
+  /** Assigned by the server on every write; 0 until the first push lands. */
+  serverSeq: z.number().int().min(0).default(0),
 });
 
 export interface CollectionDef<
@@ -41,8 +42,10 @@ export function defineCollection<Client extends z.ZodObject, Server extends z.Zo
 /** The whole document shape: frame, client-owned and server-owned fields. */
 export function documentSchema<Client extends z.ZodObject, Server extends z.ZodObject>(
   def: CollectionDef<Client, Server>,
-) {
-  return DocumentFrame.extend(def.client.shape).extend(def.server.shape);
+): z.ZodObject<typeof DocumentFrame.shape & Client['shape'] & Server['shape']> {
+  return DocumentFrame.extend(def.client.shape).extend(def.server.shape) as z.ZodObject<
+    typeof DocumentFrame.shape & Client['shape'] & Server['shape']
+  >;
 }
 
 /** The server-owned field names of a collection. */

@@ -58,6 +58,7 @@ export const ERROR_CODES = [
   'upgrade-required',
   'unsupported-media-type',
   'internal-error',
+  'delivery-failed',
   'illegal-transition',
 ] as const;
 

@@ -92,4 +92,6 @@ export const MESSAGES_EN: MessageCatalog = {
     withField(p, 'does not match the civil registry — use the date on the birth certificate'),
   'registry-snils-mismatch': (p) =>
     withField(p, 'this SNILS belongs to another person — check it against the SNILS card'),
+  'delivery-failed': () =>
+    'The message with the code could not be sent — ask for a new code in a minute.',
 };

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+
+let server: TestServer;
+let web: string;
+beforeAll(async () => {
+  web = mkdtempSync(join(tmpdir(), 'rodnik-web-'));
+  mkdirSync(join(web, '_app/immutable'), { recursive: true });
+  writeFileSync(join(web, '200.html'), '<!doctype html><title>Родник</title>');
+  writeFileSync(join(web, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(join(web, '_app/immutable/app.abc123.js'), 'console.log("app")'.repeat(200));
+  writeFileSync(join(web, 'manifest.webmanifest'), '{"name":"Родник"}');
+  server = await startTestServer({ env: { WEB_DIR: web } });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(web, { recursive: true, force: true });
+});
+
+describe('the built web app beside the API', () => {
+  it('serves the shell for any page path, so deep links and reloads work', async () => {
+    for (const path of ['/', '/family', '/children/0193a000-0000-7000-8000-000000000001']) {
+      const response = await server.app.request(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await response.text()).toContain('Родник');
+    }
+  });
+
+  it('serves files with their types; hashed assets cached for good, the worker revalidated', async () => {
+    const asset = await server.app.request('/_app/immutable/app.abc123.js');
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+    const worker = await server.app.request('/sw.js');
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    const manifest = await server.app.request('/manifest.webmanifest');
+    expect(manifest.headers.get('content-type')).toMatch(/manifest\+json/);
+  });
+
+  it('compresses what it sends when the client accepts it', async () => {
+    const response = await server.app.request('/_app/immutable/app.abc123.js', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('answers a missing asset with 404 and never serves files outside its folder', async () => {
+    expect((await server.app.request('/_app/immutable/missing.js')).status).toBe(404);
+    expect((await server.app.request('/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+  });
+
+  it('leaves the API to the API', async () => {
+    const response = await server.app.request('/api/v1/unknown');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not-found');
+  });
+});

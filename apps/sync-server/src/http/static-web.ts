@@ -1,0 +1,70 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { MiddlewareHandler } from 'hono';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The names adapter-static gives the SPA fallback page, in order of preference. */
+const FALLBACKS = ['200.html', 'index.html'];
+
+/**
+ * Serves the built web app (an SPA shell) beside the API: files by path, and
+ * the fallback page for any other GET that is not an API call, so deep links
+ * and reloads work. Hashed build output is cached for good; the shell and the
+ * service worker are revalidated so an update is noticed.
+ */
+export function staticWeb(root: string, apiPrefix: string): MiddlewareHandler {
+  const base = normalize(root + sep);
+  return async (c, next) => {
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith(apiPrefix)) {
+      return next();
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      return next();
+    }
+    const file = normalize(join(base, path));
+    if (!file.startsWith(base)) return next();
+    const found = (await isFile(file)) ? file : await fallback(base, path);
+    if (!found) return next();
+    const body = await readFile(found);
+    const type = MIME[extname(found)] ?? 'application/octet-stream';
+    const immutable = found.includes(`${sep}_app${sep}immutable${sep}`);
+    return c.body(body, 200, {
+      'content-type': type,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+  };
+}
+
+async function fallback(base: string, path: string): Promise<string | null> {
+  // A missing asset is a 404, not the shell: only page-like paths fall back.
+  if (extname(path) !== '') return null;
+  for (const name of FALLBACKS) {
+    const candidate = join(base, name);
+    if (await isFile(candidate)) return candidate;
+  }
+  return null;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,274 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DocChange, NewDoc, Store } from '../store.ts';
+import { describeStoreContract } from '../store-contract.ts';
+import { MIGRATIONS } from '../migrations.ts';
+import { notificationPayloads, openPostgresStore } from './postgres-store.ts';
+
+/**
+ * Runs against a real PostgreSQL (no mocks, no silent skip). Start one with
+ * `sudo .ci/postgres.sh`, or point DATABASE_URL at another server. Every test
+ * works in a fresh schema that is dropped afterwards, so runs are isolated.
+ */
+const DATABASE_URL =
+  process.env.DATABASE_URL ?? 'postgres://rodnik:rodnik@127.0.0.1:5432/rodnik_test';
+
+async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    const where = DATABASE_URL.replace(/\/\/[^@/]*@/, '//***@');
+    throw new Error(
+      `PostgreSQL is not reachable at ${where} (${(error as Error).message}). ` +
+        'Start the local test server with `sudo .ci/postgres.sh` (Debian: installs, starts ' +
+        'and creates role/database rodnik), or set DATABASE_URL to a reachable server.',
+    );
+  }
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createSchema(): Promise<string> {
+  const schema = `rodnik_test_${randomBytes(6).toString('hex')}`;
+  await withAdmin((client) => client.query(`CREATE SCHEMA ${schema}`));
+  return schema;
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  await withAdmin((client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+}
+
+let contractSchema = '';
+describeStoreContract('PostgreSQL', {
+  async open() {
+    contractSchema = await createSchema();
+    return openPostgresStore(DATABASE_URL, { schema: contractSchema });
+  },
+  reopen: () => openPostgresStore(DATABASE_URL, { schema: contractSchema }),
+  async cleanup() {
+    await dropSchema(contractSchema);
+  },
+});
+
+const doc = (id: string, familyId = 'f1'): NewDoc => ({
+  collection: 'children',
+  id,
+  familyId,
+  childId: id,
+  deleted: false,
+  data: { id },
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+describe('PostgreSQL store with several instances', () => {
+  let schema = '';
+  const open: Store[] = [];
+  const instance = async (): Promise<Store> => {
+    const store = await openPostgresStore(DATABASE_URL, { schema });
+    open.push(store);
+    return store;
+  };
+
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((store) => store.close().catch(() => undefined)));
+    if (schema) await dropSchema(schema);
+    schema = '';
+  });
+
+  it('migrates once when instances start together', async () => {
+    schema = await createSchema();
+    await Promise.all([instance(), instance(), instance()]);
+    const versions = await withAdmin(async (client) => {
+      const result = await client.query(`SELECT version FROM ${schema}.schema_migrations`);
+      return result.rows.map((row: { version: number }) => row.version);
+    });
+    expect(versions).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(await open[0]?.ping()).toBe(true);
+  });
+
+  it('announces a change committed on one instance to the others via LISTEN/NOTIFY', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    const b = await instance();
+    const onA: DocChange[] = [];
+    const onB: DocChange[] = [];
+    a.onCommit((changes) => onA.push(...changes));
+    b.onCommit((changes) => onB.push(...changes));
+
+    const written = await a.transaction((tx) => tx.putDoc(doc('child-1', 'family-x')));
+    const expected: DocChange = {
+      collection: 'children',
+      familyId: 'family-x',
+      childId: 'child-1',
+      seq: written.seq,
+    };
+    await waitFor(() => onB.length > 0, 'the other instance to hear the change');
+    expect(onB).toEqual([expected]);
+    // The writer announced its own change once, after COMMIT, and ignores
+    // its own notification.
+    await sleep(200);
+    expect(onA).toEqual([expected]);
+
+    // A rolled-back transaction notifies nobody.
+    await expect(
+      b.transaction(async (tx) => {
+        await tx.putDoc(doc('lost', 'family-x'));
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await sleep(200);
+    expect(onA).toEqual([expected]);
+  });
+
+  it('does not hear instances working on another schema', async () => {
+    schema = await createSchema();
+    const other = await createSchema();
+    try {
+      const a = await instance();
+      const heard: DocChange[] = [];
+      a.onCommit((changes) => heard.push(...changes));
+      const elsewhere = await openPostgresStore(DATABASE_URL, { schema: other });
+      await elsewhere.transaction((tx) => tx.putDoc(doc('x')));
+      await elsewhere.close();
+      await sleep(200);
+      expect(heard).toEqual([]);
+    } finally {
+      await dropSchema(other);
+    }
+  });
+
+  it('numbers concurrent writers of two instances in commit order; checkpoints never skip', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    const b = await instance();
+    const reader = await instance();
+    const heardOnA = new Set<number>();
+    const heardOnB = new Set<number>();
+    a.onCommit((changes) => changes.forEach((c) => heardOnA.add(c.seq)));
+    b.onCommit((changes) => changes.forEach((c) => heardOnB.add(c.seq)));
+
+    const writers = 50;
+    const jitter = () => sleep(Math.floor(Math.random() * 6));
+    let running = true;
+    const seen: string[] = [];
+    let checkpoint = 0;
+    let reads = 0;
+
+    // A client pulling with its checkpoint while the writers run, plus a
+    // full snapshot each round: the visible seqs must always be 1..max.
+    const pulling = (async () => {
+      for (;;) {
+        const finished = !running;
+        const batch = await reader.pullDocs('children', { familyId: 'f1' }, checkpoint, 1000);
+        for (const d of batch) seen.push(d.id);
+        checkpoint = batch.at(-1)?.seq ?? checkpoint;
+        const snapshot = await reader.pullDocs('children', { familyId: 'f1' }, 0, 1000);
+        expect(snapshot.map((d) => d.seq)).toEqual(snapshot.map((_, index) => index + 1));
+        reads += 1;
+        if (finished) return;
+        await sleep(1);
+      }
+    })();
+    // Awaited below; a failure must not count as unhandled meanwhile.
+    pulling.catch(() => undefined);
+
+    const results = await Promise.all(
+      Array.from({ length: writers }, async (_, index) => {
+        await sleep(Math.floor(Math.random() * 20));
+        const store = index % 2 === 0 ? a : b;
+        return store.transaction(async (tx) => {
+          await jitter();
+          const written = await tx.putDoc(doc(`w${index}`));
+          await jitter();
+          return written;
+        });
+      }),
+    );
+    running = false;
+    await pulling;
+
+    const seqs = results.map((r) => r.seq).sort((x, y) => x - y);
+    expect(seqs).toEqual(Array.from({ length: writers }, (_, index) => index + 1));
+    expect(reads).toBeGreaterThan(1);
+    expect([...seen].sort()).toEqual(results.map((r) => r.id).sort());
+    expect(new Set(seen).size).toBe(writers);
+    // Every instance hears every change: its own after COMMIT, the other's
+    // through NOTIFY.
+    await waitFor(
+      () => heardOnA.size === writers && heardOnB.size === writers,
+      'both instances to hear all changes',
+    );
+    expect(await a.currentSeq()).toBe(writers);
+  });
+
+  it('claims each due job on one instance only', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    const b = await instance();
+    await a.transaction(async (tx) => {
+      for (let i = 0; i < 20; i += 1) {
+        await tx.enqueueJob({
+          id: `job-${String(i).padStart(2, '0')}`,
+          kind: 'k',
+          payload: { i },
+          status: 'pending',
+          attempts: 0,
+          runAfter: '2026-01-01T00:00:00.000Z',
+          lastError: null,
+        });
+      }
+    });
+    const now = '2026-06-01T00:00:00.000Z';
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        (index % 2 === 0 ? a : b).transaction((tx) => tx.claimJobs('k', now, 3)),
+      ),
+    );
+    const ids = claims.flat().map((job) => job.id);
+    expect(ids.length).toBe(20);
+    expect(new Set(ids).size).toBe(20);
+  });
+
+  it('answers ping while open and not after close', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    expect(await a.ping()).toBe(true);
+    await a.close();
+    await a.close();
+    expect(await a.ping()).toBe(false);
+  });
+});
+
+describe('PostgreSQL change notifications', () => {
+  it('collapse per collection, family and child and stay under 8000 bytes each', () => {
+    const changes: DocChange[] = [];
+    for (let i = 0; i < 400; i += 1) {
+      const familyId = `0190a8b2-7c4e-7def-8a12-${String(i).padStart(12, '0')}`;
+      changes.push({ collection: 'children', familyId, childId: `c-${i}`, seq: 2 * i + 1 });
+      changes.push({ collection: 'children', familyId, childId: `c-${i}`, seq: 2 * i + 2 });
+    }
+    const payloads = notificationPayloads('instance', 'public', changes);
+    expect(payloads.length).toBeGreaterThan(1);
+    const sent: DocChange[] = [];
+    for (const payload of payloads) {
+      expect(Buffer.byteLength(payload)).toBeLessThan(8000);
+      sent.push(...(JSON.parse(payload) as { changes: DocChange[] }).changes);
+    }
+    expect(sent.map((c) => c.seq)).toEqual(Array.from({ length: 400 }, (_, i) => 2 * i + 2));
+  });
+});

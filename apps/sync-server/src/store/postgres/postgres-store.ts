@@ -1,0 +1,688 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { CollectionName } from '@rodnik/domain';
+import { MIGRATIONS } from '../migrations.ts';
+import type {
+  Account,
+  CodePurpose,
+  DocChange,
+  Job,
+  NewDoc,
+  OneTimeCode,
+  OutboxMessage,
+  Session,
+  Store,
+  StoredDoc,
+  StoreReads,
+  StoreWrites,
+} from '../store.ts';
+
+type Row = Record<string, unknown>;
+type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
+
+/** The channel every instance LISTENs on; payloads carry the schema and the sender. */
+export const CHANGES_CHANNEL = 'rodnik_changes';
+
+/**
+ * Advisory lock keys are (namespace, hashtext(schema)), so stores on different
+ * schemas of one database (the tests run one schema per test) never contend.
+ */
+const SEQ_LOCK = 0x526f646e; // 'Rodn'
+const MIGRATION_LOCK = SEQ_LOCK + 1;
+
+/** NOTIFY payloads must stay under 8000 bytes; keep a margin. */
+const MAX_PAYLOAD_BYTES = 7_500;
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * The PostgreSQL store, for deployments where several stateless server
+ * instances share one database.
+ *
+ * Commit-order sequencing (DESIGN §2: a checkpoint never skips a row). Under
+ * plain concurrency a transaction could take serverSeq 7, another take 8 and
+ * commit first; a client pulling then would move its checkpoint to 8 and
+ * never see 7. We rule that out by serialising the sequence per transaction:
+ * before its first document access (read or write) a transaction takes
+ * `pg_advisory_xact_lock(SEQ_LOCK, schema)`, held until COMMIT/ROLLBACK, and
+ * only then bumps the counter with `UPDATE meta … RETURNING`. So at most one
+ * transaction in the whole cluster holds unreleased sequence numbers, and the
+ * next one can take a number only after the previous one's commit is visible
+ * (PostgreSQL releases locks after the commit becomes visible). Numbers
+ * therefore follow commit order, and "pull everything after my checkpoint"
+ * is always complete. The alternative (pull only up to the oldest number
+ * still in flight) needs a table of in-flight numbers and makes pulls lag;
+ * document writes are short, so one writer at a time is the simpler choice.
+ * The lock is taken on document reads too, so a push's read-compare-write
+ * (conflict detection against the master state) is atomic across instances
+ * exactly as it is on SQLite. Transactions that touch no documents (sessions,
+ * codes, jobs) do not take it and run concurrently across instances.
+ *
+ * Within one instance transactions run one after another (like the SQLite
+ * adapter's single writer), which the contract requires and which keeps a
+ * burst of requests from parking every pooled connection on the lock.
+ *
+ * Live events (DESIGN §4). Inside each transaction that wrote documents we
+ * `pg_notify('rodnik_changes', …)` the changes (collapsed per collection,
+ * family and child to the highest seq, split into payloads under 8000 bytes).
+ * PostgreSQL delivers notifications only on commit, in commit order, and
+ * drops them on rollback. Every instance keeps one dedicated LISTEN
+ * connection and hands notifications from OTHER instances (the payload
+ * carries the sender's instance id) to its `onCommit` listeners; its own
+ * changes are announced right after its own COMMIT, with full detail.
+ */
+export async function openPostgresStore(
+  databaseUrl: string,
+  options: { schema?: string } = {},
+): Promise<Store> {
+  const schema = options.schema ?? 'public';
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${schema}`);
+  const instanceId = randomUUID();
+
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    options: `-c search_path=${schema}`,
+    max: 10,
+  });
+  // An idle pooled client losing its connection must not crash the process;
+  // the pool drops it and the next query opens a new one.
+  pool.on('error', () => undefined);
+
+  try {
+    await migrate(pool, schema);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+
+  const listeners = new Set<(changes: DocChange[]) => void>();
+  const announce = (changes: DocChange[]): void => {
+    for (const listener of listeners) {
+      try {
+        listener(changes);
+      } catch {
+        // A failing listener must not make a committed transaction look failed.
+      }
+    }
+  };
+
+  const listener = new ChangeListener(databaseUrl, (payload) => {
+    const message = parseNotification(payload);
+    if (!message || message.schema !== schema || message.instance === instanceId) return;
+    if (message.changes.length > 0) announce(message.changes);
+  });
+  try {
+    await listener.start();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+
+  const poolQuery: Query = async (sql, params) =>
+    (await pool.query(sql, params as unknown[] | undefined)).rows as Row[];
+  const reads = pgReads(poolQuery, { inTransaction: false, lockDocs: async () => undefined });
+
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed: Promise<void> | null = null;
+
+  const store: Store = {
+    ...reads,
+    transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {
+      const run = async (): Promise<T> => {
+        const client = await pool.connect();
+        const query: Query = async (sql, params) =>
+          (await client.query(sql, params as unknown[] | undefined)).rows as Row[];
+        const changes: DocChange[] = [];
+        let locked = false;
+        const lockDocs = async (): Promise<void> => {
+          if (locked) return;
+          await query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SEQ_LOCK, schema]);
+          locked = true;
+        };
+        let result: T;
+        try {
+          await query('BEGIN');
+          result = await fn(pgWrites(query, changes, lockDocs));
+          for (const payload of notificationPayloads(instanceId, schema, changes)) {
+            await query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, payload]);
+          }
+          await query('COMMIT');
+        } catch (error) {
+          let broken = false;
+          await query('ROLLBACK').catch(() => {
+            broken = true;
+          });
+          client.release(broken);
+          throw error;
+        }
+        client.release();
+        if (changes.length > 0) announce(changes);
+        return result;
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async recoverJobs() {
+      const result = await pool.query(
+        `UPDATE jobs SET status = 'pending' WHERE status = 'running'`,
+      );
+      return result.rowCount ?? 0;
+    },
+    onCommit(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async ping() {
+      try {
+        await pool.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close() {
+      closed ??= (async () => {
+        await queue.catch(() => undefined);
+        listeners.clear();
+        await listener.stop();
+        await pool.end();
+      })();
+      return closed;
+    },
+  };
+  return store;
+}
+
+async function migrate(pool: pg.Pool, schema: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    // A session lock: instances starting together apply each step once.
+    await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [MIGRATION_LOCK, schema]);
+    try {
+      if (schema !== 'public') await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)',
+      );
+      const { rows } = await client.query('SELECT MAX(version) AS v FROM schema_migrations');
+      const current = Number((rows[0] as Row | undefined)?.v ?? 0);
+      for (const [index, sql] of MIGRATIONS.entries()) {
+        const version = index + 1;
+        if (version <= current) continue;
+        // DDL is transactional in PostgreSQL: a step applies fully or not at all.
+        await client.query('BEGIN');
+        try {
+          await client.query(sql);
+          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      }
+    } finally {
+      await client
+        .query('SELECT pg_advisory_unlock($1, hashtext($2))', [MIGRATION_LOCK, schema])
+        .catch(() => undefined);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * One dedicated connection LISTENing for other instances' changes. If the
+ * connection drops it reconnects with a growing delay; notifications sent
+ * while it was down are lost, so streams miss a poke (clients still catch up
+ * on their next pull).
+ */
+class ChangeListener {
+  private client: pg.Client | null = null;
+  private stopped = false;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private delay = 250;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly onPayload: (payload: string) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on('notification', (message) => {
+      if (message.channel === CHANGES_CHANNEL && message.payload) this.onPayload(message.payload);
+    });
+    // Errors while connecting reject connect(); keep the client from
+    // throwing an unhandled 'error' until the reconnect handlers are in place.
+    const ignore = (): void => undefined;
+    client.on('error', ignore);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    client.off('error', ignore);
+    client.on('error', () => this.reconnect(client));
+    client.on('end', () => this.reconnect(client));
+    this.client = client;
+    this.delay = 250;
+  }
+
+  private reconnect(dead: pg.Client): void {
+    if (this.stopped || this.client !== dead) return;
+    this.client = null;
+    dead.end().catch(() => undefined);
+    this.scheduleStart();
+  }
+
+  private scheduleStart(): void {
+    if (this.stopped || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (this.stopped) return;
+      this.start().catch(() => {
+        this.delay = Math.min(this.delay * 2, 10_000);
+        this.scheduleStart();
+      });
+    }, this.delay);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    const client = this.client;
+    this.client = null;
+    if (client) await client.end().catch(() => undefined);
+  }
+}
+
+interface Notification {
+  instance: string;
+  schema: string;
+  changes: DocChange[];
+}
+
+/**
+ * The changes as NOTIFY payloads: collapsed to the highest seq per
+ * collection, family and child (what a stream needs: a new checkpoint), then
+ * split so that every payload stays under the 8000-byte limit.
+ */
+export function notificationPayloads(
+  instance: string,
+  schema: string,
+  changes: readonly DocChange[],
+): string[] {
+  const latest = new Map<string, DocChange>();
+  for (const change of changes) {
+    const key = JSON.stringify([change.collection, change.familyId, change.childId]);
+    const seen = latest.get(key);
+    if (!seen || seen.seq < change.seq) latest.set(key, { ...change });
+  }
+  const envelope = (entries: DocChange[]): string =>
+    JSON.stringify({ instance, schema, changes: entries });
+  const payloads: string[] = [];
+  let batch: DocChange[] = [];
+  for (const change of [...latest.values()].sort((a, b) => a.seq - b.seq)) {
+    const candidate = [...batch, change];
+    if (Buffer.byteLength(envelope(candidate)) <= MAX_PAYLOAD_BYTES) {
+      batch = candidate;
+      continue;
+    }
+    if (batch.length > 0) payloads.push(envelope(batch));
+    // An entry too large on its own (absurdly long ids) cannot be sent; the
+    // other instances' clients still get it on their next pull.
+    batch = Buffer.byteLength(envelope([change])) <= MAX_PAYLOAD_BYTES ? [change] : [];
+  }
+  if (batch.length > 0) payloads.push(envelope(batch));
+  return payloads;
+}
+
+function parseNotification(payload: string): Notification | null {
+  try {
+    const value = JSON.parse(payload) as Partial<Notification>;
+    if (typeof value.instance !== 'string' || typeof value.schema !== 'string') return null;
+    if (!Array.isArray(value.changes)) return null;
+    const changes = value.changes.filter(
+      (c): c is DocChange =>
+        typeof c === 'object' &&
+        c !== null &&
+        typeof c.collection === 'string' &&
+        typeof c.familyId === 'string' &&
+        (c.childId === null || typeof c.childId === 'string') &&
+        typeof c.seq === 'number',
+    );
+    return { instance: value.instance, schema: value.schema, changes };
+  } catch {
+    return null;
+  }
+}
+
+function pgReads(
+  query: Query,
+  context: { inTransaction: boolean; lockDocs: () => Promise<void> },
+): StoreReads {
+  const { lockDocs } = context;
+  return {
+    async getDoc(collection, id) {
+      await lockDocs();
+      const [row] = await query('SELECT * FROM docs WHERE collection = $1 AND id = $2', [
+        collection,
+        id,
+      ]);
+      return row ? toDoc(row) : null;
+    },
+    async pullDocs(collection, scope, after, limit) {
+      await lockDocs();
+      const rows =
+        scope.childId === undefined
+          ? await query(
+              'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND seq > $3 ORDER BY seq LIMIT $4',
+              [collection, scope.familyId, after, limit],
+            )
+          : await query(
+              'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND child_id = $3 AND seq > $4 ORDER BY seq LIMIT $5',
+              [collection, scope.familyId, scope.childId, after, limit],
+            );
+      return rows.map(toDoc);
+    },
+    async findDocsByKey(collection, key) {
+      await lockDocs();
+      const rows = await query(
+        `SELECT d.* FROM doc_keys k JOIN docs d ON d.collection = k.collection AND d.id = k.id
+         WHERE k.collection = $1 AND k.lookup_key = $2 AND d.deleted = 0 ORDER BY d.seq`,
+        [collection, key],
+      );
+      return rows.map(toDoc);
+    },
+    async getAccount(id) {
+      const [row] = await query('SELECT * FROM accounts WHERE id = $1', [id]);
+      return row ? toAccount(row) : null;
+    },
+    async findAccountByLogin({ phone, email }) {
+      const [row] =
+        phone !== undefined
+          ? await query('SELECT * FROM accounts WHERE phone = $1', [phone])
+          : await query('SELECT * FROM accounts WHERE email = $1', [email ?? null]);
+      return row ? toAccount(row) : null;
+    },
+    async getSession(tokenHash) {
+      const [row] = await query('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
+      if (!row) return null;
+      return {
+        tokenHash: String(row.token_hash),
+        accountId: String(row.account_id),
+        createdAt: String(row.created_at),
+        expiresAt: String(row.expires_at),
+        revokedAt: nullableString(row.revoked_at),
+      };
+    },
+    async getCode(accountId, purpose) {
+      // In a transaction the row stays locked until commit, so two instances
+      // checking the same code cannot both count from the same attempts.
+      const [row] = await query(
+        `SELECT * FROM codes WHERE account_id = $1 AND purpose = $2${context.inTransaction ? ' FOR UPDATE' : ''}`,
+        [accountId, purpose],
+      );
+      if (!row) return null;
+      return {
+        accountId: String(row.account_id),
+        purpose: String(row.purpose) as CodePurpose,
+        codeHash: nullableString(row.code_hash),
+        expiresAt: nullableString(row.expires_at),
+        attempts: Number(row.attempts),
+        lockedUntil: nullableString(row.locked_until),
+        lastSentAt: nullableString(row.last_sent_at),
+      };
+    },
+    async listOutbox(limit) {
+      // PostgreSQL has no rowid; the outbox is insert-only, so the physical
+      // position (ctid) breaks ties of one millisecond in insertion order.
+      const rows = await query(
+        'SELECT * FROM outbox ORDER BY created_at DESC, ctid DESC LIMIT $1',
+        [limit],
+      );
+      return rows.map((row): OutboxMessage => ({
+        id: String(row.id),
+        channel: String(row.channel) as OutboxMessage['channel'],
+        to: String(row.recipient),
+        purpose: String(row.purpose),
+        text: String(row.text),
+        createdAt: String(row.created_at),
+      }));
+    },
+    async currentSeq() {
+      await lockDocs();
+      const [row] = await query(`SELECT value FROM meta WHERE key = 'seq'`);
+      return Number(row?.value ?? 0);
+    },
+  };
+}
+
+function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<void>): StoreWrites {
+  return {
+    ...pgReads(query, { inTransaction: true, lockDocs }),
+    async putDoc(doc: NewDoc): Promise<StoredDoc> {
+      await lockDocs();
+      const [seqRow] = await query(
+        `UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'seq' RETURNING value`,
+      );
+      const seq = Number(seqRow?.value);
+      await query(
+        `INSERT INTO docs (collection, id, family_id, child_id, seq, deleted, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (collection, id) DO UPDATE SET family_id = excluded.family_id,
+           child_id = excluded.child_id, seq = excluded.seq, deleted = excluded.deleted,
+           data = excluded.data`,
+        [
+          doc.collection,
+          doc.id,
+          doc.familyId,
+          doc.childId,
+          seq,
+          doc.deleted ? 1 : 0,
+          JSON.stringify(doc.data),
+        ],
+      );
+      if (doc.keys) {
+        await query('DELETE FROM doc_keys WHERE collection = $1 AND id = $2', [
+          doc.collection,
+          doc.id,
+        ]);
+        for (const key of doc.keys) {
+          await query(
+            'INSERT INTO doc_keys (collection, id, lookup_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+            [doc.collection, doc.id, key],
+          );
+        }
+      }
+      changes.push({
+        collection: doc.collection,
+        familyId: doc.familyId,
+        childId: doc.childId,
+        seq,
+      });
+      return { ...stripKeys(doc), seq };
+    },
+    async insertFamily(id, createdAt) {
+      await query('INSERT INTO families (id, created_at) VALUES ($1, $2)', [id, createdAt]);
+    },
+    async insertAccount(a: Account) {
+      await query(
+        `INSERT INTO accounts (id, family_id, role, surname, given_name, patronymic, phone, email,
+          password_hash, phone_confirmed_at, email_confirmed_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          a.id,
+          a.familyId,
+          a.role,
+          a.surname,
+          a.givenName,
+          a.patronymic,
+          a.phone,
+          a.email,
+          a.passwordHash,
+          a.phoneConfirmedAt,
+          a.emailConfirmedAt,
+          a.createdAt,
+        ],
+      );
+    },
+    async updateAccount(id, patch) {
+      await updateRow(query, 'accounts', 'id', id, {
+        family_id: patch.familyId,
+        role: patch.role,
+        surname: patch.surname,
+        given_name: patch.givenName,
+        patronymic: patch.patronymic,
+        phone: patch.phone,
+        email: patch.email,
+        password_hash: patch.passwordHash,
+        phone_confirmed_at: patch.phoneConfirmedAt,
+        email_confirmed_at: patch.emailConfirmedAt,
+      });
+    },
+    async insertSession(s: Session) {
+      await query(
+        'INSERT INTO sessions (token_hash, account_id, created_at, expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5)',
+        [s.tokenHash, s.accountId, s.createdAt, s.expiresAt, s.revokedAt],
+      );
+    },
+    async revokeSession(tokenHash, at) {
+      await query(
+        'UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL',
+        [at, tokenHash],
+      );
+    },
+    async revokeSessionsOf(accountId, at) {
+      await query(
+        'UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL',
+        [at, accountId],
+      );
+    },
+    async putCode(c: OneTimeCode) {
+      await query(
+        `INSERT INTO codes (account_id, purpose, code_hash, expires_at, attempts, locked_until, last_sent_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (account_id, purpose) DO UPDATE SET code_hash = excluded.code_hash,
+           expires_at = excluded.expires_at, attempts = excluded.attempts,
+           locked_until = excluded.locked_until, last_sent_at = excluded.last_sent_at`,
+        [c.accountId, c.purpose, c.codeHash, c.expiresAt, c.attempts, c.lockedUntil, c.lastSentAt],
+      );
+    },
+    async addOutbox(m: OutboxMessage) {
+      await query(
+        'INSERT INTO outbox (id, channel, recipient, purpose, text, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [m.id, m.channel, m.to, m.purpose, m.text, m.createdAt],
+      );
+    },
+    async enqueueJob(job: Job) {
+      await query(
+        `INSERT INTO jobs (id, kind, payload, status, attempts, run_after, last_error)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          job.id,
+          job.kind,
+          JSON.stringify(job.payload),
+          job.status,
+          job.attempts,
+          job.runAfter,
+          job.lastError,
+        ],
+      );
+    },
+    async claimJobs(kind, now, limit) {
+      // SKIP LOCKED: workers of several instances claiming at once each get
+      // different jobs instead of queueing behind one another.
+      const rows = await query(
+        `SELECT * FROM jobs WHERE kind = $1 AND status = 'pending' AND run_after <= $2
+         ORDER BY run_after, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [kind, now, limit],
+      );
+      if (rows.length > 0) {
+        await query(`UPDATE jobs SET status = 'running' WHERE id = ANY($1)`, [
+          rows.map((row) => String(row.id)),
+        ]);
+      }
+      return rows.map((row): Job => ({
+        id: String(row.id),
+        kind: String(row.kind),
+        payload: JSON.parse(String(row.payload)) as Record<string, unknown>,
+        status: 'running',
+        attempts: Number(row.attempts),
+        runAfter: String(row.run_after),
+        lastError: nullableString(row.last_error),
+      }));
+    },
+    async updateJob(id, patch) {
+      await updateRow(query, 'jobs', 'id', id, {
+        payload: patch.payload === undefined ? undefined : JSON.stringify(patch.payload),
+        status: patch.status,
+        attempts: patch.attempts,
+        run_after: patch.runAfter,
+        last_error: patch.lastError,
+      });
+    },
+  };
+}
+
+/** Updates only the columns whose value is defined (null clears a column). */
+async function updateRow(
+  query: Query,
+  table: string,
+  keyColumn: string,
+  key: string,
+  columns: Record<string, unknown>,
+): Promise<void> {
+  const entries = Object.entries(columns).filter(([, value]) => value !== undefined);
+  if (entries.length === 0) return;
+  const assignments = entries.map(([column], index) => `${column} = $${index + 1}`).join(', ');
+  await query(`UPDATE ${table} SET ${assignments} WHERE ${keyColumn} = $${entries.length + 1}`, [
+    ...entries.map(([, value]) => value),
+    key,
+  ]);
+}
+
+function stripKeys(doc: NewDoc): Omit<StoredDoc, 'seq'> {
+  const { keys: _keys, ...rest } = doc;
+  return rest;
+}
+
+function toDoc(row: Row): StoredDoc {
+  return {
+    collection: String(row.collection) as CollectionName,
+    id: String(row.id),
+    familyId: String(row.family_id),
+    childId: nullableString(row.child_id),
+    // BIGINT arrives as a string from pg.
+    seq: Number(row.seq),
+    deleted: Number(row.deleted) === 1,
+    data: JSON.parse(String(row.data)) as Record<string, unknown>,
+  };
+}
+
+function toAccount(row: Row): Account {
+  return {
+    id: String(row.id),
+    familyId: String(row.family_id),
+    role: String(row.role) as Account['role'],
+    surname: String(row.surname),
+    givenName: String(row.given_name),
+    patronymic: nullableString(row.patronymic),
+    phone: nullableString(row.phone),
+    email: nullableString(row.email),
+    passwordHash: String(row.password_hash),
+    phoneConfirmedAt: nullableString(row.phone_confirmed_at),
+    emailConfirmedAt: nullableString(row.email_confirmed_at),
+    createdAt: String(row.created_at),
+  };
+}
+
+function nullableString(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
