@@ -32,7 +32,10 @@ export default tseslint.config(
     files: ['packages/domain/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', '@rodnik/sync-server', '@rodnik/web'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', '@rodnik/sync-server', '@rodnik/web'] },
+      ],
     },
   },
 );

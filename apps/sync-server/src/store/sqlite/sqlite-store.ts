@@ -60,7 +60,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
       return result;
     },
     async recoverJobs() {
-      return writer.prepare(`UPDATE jobs SET status = 'pending' WHERE status = 'running'`).run()
+      return prepared(writer, `UPDATE jobs SET status = 'pending' WHERE status = 'running'`).run()
         .changes;
     },
     onCommit(listener) {
@@ -68,7 +68,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
       return () => listeners.delete(listener);
     },
     async ping() {
-      return reader.prepare('SELECT 1 AS ok').get() !== undefined;
+      return prepared(reader, 'SELECT 1 AS ok').get() !== undefined;
     },
     async close() {
       await queue;
@@ -79,16 +79,33 @@ export async function openSqliteStore(file: string): Promise<Store> {
   return store;
 }
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** Preparing a statement costs more than running it: each SQL text is prepared once per connection. */
+function prepared(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 function migrate(db: Db): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)');
-  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as Row;
+  const row = prepared(db, 'SELECT MAX(version) AS v FROM schema_migrations').get() as Row;
   const current = Number(row.v ?? 0);
   MIGRATIONS.forEach((sql, index) => {
     const version = index + 1;
     if (version <= current) return;
     db.transaction(() => {
       db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations (version) VALUES (?)').run(version);
+      prepared(db, 'INSERT INTO schema_migrations (version) VALUES (?)').run(version);
     })();
   });
 }
@@ -96,49 +113,47 @@ function migrate(db: Db): void {
 function sqliteReads(db: Db): StoreReads {
   return {
     async getDoc(collection, id) {
-      const row = db
-        .prepare('SELECT * FROM docs WHERE collection = ? AND id = ?')
-        .get(collection, id) as Row | undefined;
+      const row = prepared(db, 'SELECT * FROM docs WHERE collection = ? AND id = ?').get(
+        collection,
+        id,
+      ) as Row | undefined;
       return row ? toDoc(row) : null;
     },
     async pullDocs(collection, scope, after, limit) {
       const rows =
         scope.childId === undefined
-          ? db
-              .prepare(
-                'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-              )
-              .all(collection, scope.familyId, after, limit)
-          : db
-              .prepare(
-                'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND child_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-              )
-              .all(collection, scope.familyId, scope.childId, after, limit);
+          ? prepared(
+              db,
+              'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+            ).all(collection, scope.familyId, after, limit)
+          : prepared(
+              db,
+              'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND child_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+            ).all(collection, scope.familyId, scope.childId, after, limit);
       return (rows as Row[]).map(toDoc);
     },
     async findDocsByKey(collection, key) {
-      const rows = db
-        .prepare(
-          `SELECT d.* FROM doc_keys k JOIN docs d ON d.collection = k.collection AND d.id = k.id
+      const rows = prepared(
+        db,
+        `SELECT d.* FROM doc_keys k JOIN docs d ON d.collection = k.collection AND d.id = k.id
            WHERE k.collection = ? AND k.lookup_key = ? AND d.deleted = 0 ORDER BY d.seq`,
-        )
-        .all(collection, key) as Row[];
+      ).all(collection, key) as Row[];
       return rows.map(toDoc);
     },
     async getAccount(id) {
-      const row = db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;
+      const row = prepared(db, 'SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;
       return row ? toAccount(row) : null;
     },
     async findAccountByLogin({ phone, email }) {
       const row = (
         phone !== undefined
-          ? db.prepare('SELECT * FROM accounts WHERE phone = ?').get(phone)
-          : db.prepare('SELECT * FROM accounts WHERE email = ?').get(email ?? null)
+          ? prepared(db, 'SELECT * FROM accounts WHERE phone = ?').get(phone)
+          : prepared(db, 'SELECT * FROM accounts WHERE email = ?').get(email ?? null)
       ) as Row | undefined;
       return row ? toAccount(row) : null;
     },
     async getSession(tokenHash) {
-      const row = db.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as
+      const row = prepared(db, 'SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as
         Row | undefined;
       if (!row) return null;
       return {
@@ -150,9 +165,10 @@ function sqliteReads(db: Db): StoreReads {
       };
     },
     async getCode(accountId, purpose) {
-      const row = db
-        .prepare('SELECT * FROM codes WHERE account_id = ? AND purpose = ?')
-        .get(accountId, purpose) as Row | undefined;
+      const row = prepared(db, 'SELECT * FROM codes WHERE account_id = ? AND purpose = ?').get(
+        accountId,
+        purpose,
+      ) as Row | undefined;
       if (!row) return null;
       return {
         accountId: String(row.account_id),
@@ -165,9 +181,10 @@ function sqliteReads(db: Db): StoreReads {
       };
     },
     async listOutbox(limit) {
-      const rows = db
-        .prepare('SELECT * FROM outbox ORDER BY created_at DESC, rowid DESC LIMIT ?')
-        .all(limit) as Row[];
+      const rows = prepared(
+        db,
+        'SELECT * FROM outbox ORDER BY created_at DESC, rowid DESC LIMIT ?',
+      ).all(limit) as Row[];
       return rows.map((row): OutboxMessage => ({
         id: String(row.id),
         channel: String(row.channel) as OutboxMessage['channel'],
@@ -178,7 +195,7 @@ function sqliteReads(db: Db): StoreReads {
       }));
     },
     async currentSeq() {
-      const row = db.prepare(`SELECT value FROM meta WHERE key = 'seq'`).get() as Row;
+      const row = prepared(db, `SELECT value FROM meta WHERE key = 'seq'`).get() as Row;
       return Number(row.value);
     },
   };
@@ -188,13 +205,13 @@ function sqliteWrites(db: Db, changes: DocChange[]): StoreWrites {
   return {
     ...sqliteReads(db),
     async putDoc(doc: NewDoc): Promise<StoredDoc> {
-      const seqRow = db
-        .prepare(
-          `UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'seq' RETURNING value`,
-        )
-        .get() as Row;
+      const seqRow = prepared(
+        db,
+        `UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'seq' RETURNING value`,
+      ).get() as Row;
       const seq = Number(seqRow.value);
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO docs (collection, id, family_id, child_id, seq, deleted, data)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (collection, id) DO UPDATE SET family_id = excluded.family_id,
@@ -210,11 +227,12 @@ function sqliteWrites(db: Db, changes: DocChange[]): StoreWrites {
         JSON.stringify(doc.data),
       );
       if (doc.keys) {
-        db.prepare('DELETE FROM doc_keys WHERE collection = ? AND id = ?').run(
+        prepared(db, 'DELETE FROM doc_keys WHERE collection = ? AND id = ?').run(
           doc.collection,
           doc.id,
         );
-        const insertKey = db.prepare(
+        const insertKey = prepared(
+          db,
           'INSERT INTO doc_keys (collection, id, lookup_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
         );
         for (const key of doc.keys) insertKey.run(doc.collection, doc.id, key);
@@ -228,10 +246,11 @@ function sqliteWrites(db: Db, changes: DocChange[]): StoreWrites {
       return { ...stripKeys(doc), seq };
     },
     async insertFamily(id, createdAt) {
-      db.prepare('INSERT INTO families (id, created_at) VALUES (?, ?)').run(id, createdAt);
+      prepared(db, 'INSERT INTO families (id, created_at) VALUES (?, ?)').run(id, createdAt);
     },
     async insertAccount(a: Account) {
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO accounts (id, family_id, role, surname, given_name, patronymic, phone, email,
           password_hash, phone_confirmed_at, email_confirmed_at, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -266,22 +285,26 @@ function sqliteWrites(db: Db, changes: DocChange[]): StoreWrites {
       updateRow(db, 'accounts', 'id', id, columns);
     },
     async insertSession(s: Session) {
-      db.prepare(
+      prepared(
+        db,
         'INSERT INTO sessions (token_hash, account_id, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?)',
       ).run(s.tokenHash, s.accountId, s.createdAt, s.expiresAt, s.revokedAt);
     },
     async revokeSession(tokenHash, at) {
-      db.prepare(
+      prepared(
+        db,
         'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
       ).run(at, tokenHash);
     },
     async revokeSessionsOf(accountId, at) {
-      db.prepare(
+      prepared(
+        db,
         'UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL',
       ).run(at, accountId);
     },
     async putCode(c: OneTimeCode) {
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO codes (account_id, purpose, code_hash, expires_at, attempts, locked_until, last_sent_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (account_id, purpose) DO UPDATE SET code_hash = excluded.code_hash,
@@ -298,12 +321,14 @@ function sqliteWrites(db: Db, changes: DocChange[]): StoreWrites {
       );
     },
     async addOutbox(m: OutboxMessage) {
-      db.prepare(
+      prepared(
+        db,
         'INSERT INTO outbox (id, channel, recipient, purpose, text, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(m.id, m.channel, m.to, m.purpose, m.text, m.createdAt);
     },
     async enqueueJob(job: Job) {
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO jobs (id, kind, payload, status, attempts, run_after, last_error)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ).run(
@@ -317,13 +342,12 @@ function sqliteWrites(db: Db, changes: DocChange[]): StoreWrites {
       );
     },
     async claimJobs(kind, now, limit) {
-      const rows = db
-        .prepare(
-          `SELECT * FROM jobs WHERE kind = ? AND status = 'pending' AND run_after <= ?
+      const rows = prepared(
+        db,
+        `SELECT * FROM jobs WHERE kind = ? AND status = 'pending' AND run_after <= ?
            ORDER BY run_after, id LIMIT ?`,
-        )
-        .all(kind, now, limit) as Row[];
-      const claim = db.prepare(`UPDATE jobs SET status = 'running' WHERE id = ?`);
+      ).all(kind, now, limit) as Row[];
+      const claim = prepared(db, `UPDATE jobs SET status = 'running' WHERE id = ?`);
       return rows.map((row): Job => {
         claim.run(row.id);
         return {
@@ -360,7 +384,7 @@ function updateRow(
   const entries = Object.entries(columns).filter(([, value]) => value !== undefined);
   if (entries.length === 0) return;
   const assignments = entries.map(([column]) => `${column} = ?`).join(', ');
-  db.prepare(`UPDATE ${table} SET ${assignments} WHERE ${keyColumn} = ?`).run(
+  prepared(db, `UPDATE ${table} SET ${assignments} WHERE ${keyColumn} = ?`).run(
     ...entries.map(([, value]) => value),
     key,
   );

@@ -1,0 +1,19 @@
+/**
+ * Runs the benchmarks and prints their figures as JSON, one object per line.
+ * Targets (DESIGN §7) are printed beside the figures; nothing here passes or
+ * fails — the machines are noisy, so figures are ratios against a baseline
+ * measured in the same run.
+ */
+import { benchPushPull } from './server-push-pull.bench.ts';
+import { benchLiveClients } from './live-clients.bench.ts';
+
+const only = process.argv[2];
+const benches: Record<string, () => Promise<object>> = {
+  'push-pull': benchPushPull,
+  'live-clients': benchLiveClients,
+};
+
+for (const [name, bench] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  console.log(JSON.stringify(await bench()));
+}
