@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { CollectionName } from '@rodnik/domain';
 import { MIGRATIONS } from '../migrations.ts';
+import { nullableString, stripKeys, toAccount, toDoc, type Row } from '../rows.ts';
 import type {
   Account,
   CodePurpose,
@@ -17,7 +17,6 @@ import type {
   StoreWrites,
 } from '../store.ts';
 
-type Row = Record<string, unknown>;
 type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 
 /** The channel every instance LISTENs on; payloads carry the schema and the sender. */
@@ -646,43 +645,4 @@ async function updateRow(
     ...entries.map(([, value]) => value),
     key,
   ]);
-}
-
-function stripKeys(doc: NewDoc): Omit<StoredDoc, 'seq'> {
-  const { keys: _keys, ...rest } = doc;
-  return rest;
-}
-
-function toDoc(row: Row): StoredDoc {
-  return {
-    collection: String(row.collection) as CollectionName,
-    id: String(row.id),
-    familyId: String(row.family_id),
-    childId: nullableString(row.child_id),
-    // BIGINT arrives as a string from pg.
-    seq: Number(row.seq),
-    deleted: Number(row.deleted) === 1,
-    data: JSON.parse(String(row.data)) as Record<string, unknown>,
-  };
-}
-
-function toAccount(row: Row): Account {
-  return {
-    id: String(row.id),
-    familyId: String(row.family_id),
-    role: String(row.role) as Account['role'],
-    surname: String(row.surname),
-    givenName: String(row.given_name),
-    patronymic: nullableString(row.patronymic),
-    phone: nullableString(row.phone),
-    email: nullableString(row.email),
-    passwordHash: String(row.password_hash),
-    phoneConfirmedAt: nullableString(row.phone_confirmed_at),
-    emailConfirmedAt: nullableString(row.email_confirmed_at),
-    createdAt: String(row.created_at),
-  };
-}
-
-function nullableString(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
 }

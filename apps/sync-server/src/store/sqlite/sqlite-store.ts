@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import type { CollectionName } from '@rodnik/domain';
 import { MIGRATIONS } from '../migrations.ts';
+import { nullableString, stripKeys, toAccount, toDoc, type Row } from '../rows.ts';
 import type {
   Account,
   CodePurpose,
@@ -16,7 +16,6 @@ import type {
   StoreWrites,
 } from '../store.ts';
 
-type Row = Record<string, unknown>;
 type Db = Database.Database;
 
 /**
@@ -388,42 +387,4 @@ function updateRow(
     ...entries.map(([, value]) => value),
     key,
   );
-}
-
-function stripKeys(doc: NewDoc): Omit<StoredDoc, 'seq'> {
-  const { keys: _keys, ...rest } = doc;
-  return rest;
-}
-
-function toDoc(row: Row): StoredDoc {
-  return {
-    collection: String(row.collection) as CollectionName,
-    id: String(row.id),
-    familyId: String(row.family_id),
-    childId: nullableString(row.child_id),
-    seq: Number(row.seq),
-    deleted: Number(row.deleted) === 1,
-    data: JSON.parse(String(row.data)) as Record<string, unknown>,
-  };
-}
-
-function toAccount(row: Row): Account {
-  return {
-    id: String(row.id),
-    familyId: String(row.family_id),
-    role: String(row.role) as Account['role'],
-    surname: String(row.surname),
-    givenName: String(row.given_name),
-    patronymic: nullableString(row.patronymic),
-    phone: nullableString(row.phone),
-    email: nullableString(row.email),
-    passwordHash: String(row.password_hash),
-    phoneConfirmedAt: nullableString(row.phone_confirmed_at),
-    emailConfirmedAt: nullableString(row.email_confirmed_at),
-    createdAt: String(row.created_at),
-  };
-}
-
-function nullableString(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
 }

@@ -1,0 +1,44 @@
+import type { CollectionName } from '@rodnik/domain';
+import type { Account, NewDoc, StoredDoc } from './store.ts';
+
+/** Rows as both SQL adapters read them; column names are the same in both. */
+export type Row = Record<string, unknown>;
+
+export function stripKeys(doc: NewDoc): Omit<StoredDoc, 'seq'> {
+  const { keys: _keys, ...rest } = doc;
+  return rest;
+}
+
+export function toDoc(row: Row): StoredDoc {
+  return {
+    collection: String(row.collection) as CollectionName,
+    id: String(row.id),
+    familyId: String(row.family_id),
+    childId: nullableString(row.child_id),
+    // BIGINT arrives as a string from pg.
+    seq: Number(row.seq),
+    deleted: Number(row.deleted) === 1,
+    data: JSON.parse(String(row.data)) as Record<string, unknown>,
+  };
+}
+
+export function toAccount(row: Row): Account {
+  return {
+    id: String(row.id),
+    familyId: String(row.family_id),
+    role: String(row.role) as Account['role'],
+    surname: String(row.surname),
+    givenName: String(row.given_name),
+    patronymic: nullableString(row.patronymic),
+    phone: nullableString(row.phone),
+    email: nullableString(row.email),
+    passwordHash: String(row.password_hash),
+    phoneConfirmedAt: nullableString(row.phone_confirmed_at),
+    emailConfirmedAt: nullableString(row.email_confirmed_at),
+    createdAt: String(row.created_at),
+  };
+}
+
+export function nullableString(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
