@@ -42,6 +42,16 @@ export function describeStoreContract(
       ]);
     });
 
+    it('reads several documents at once, skipping ids it does not hold', async () => {
+      await store.transaction(async (tx) => {
+        await tx.putDoc(doc('a'));
+        await tx.putDoc(doc('b'));
+      });
+      const found = await store.getDocs('children', ['b', 'missing', 'a']);
+      expect(found.map((d) => d.id).sort()).toEqual(['a', 'b']);
+      expect(await store.getDocs('children', [])).toEqual([]);
+    });
+
     it('runs concurrent transactions one after another, numbering in commit order', async () => {
       const order: string[] = [];
       const slow = store.transaction(async (tx) => {

@@ -93,6 +93,8 @@ export interface DocChange {
 
 export interface StoreReads {
   getDoc(collection: CollectionName, id: string): Promise<StoredDoc | null>;
+  /** Several documents of one collection at once (a push batch's masters), in any order. */
+  getDocs(collection: CollectionName, ids: readonly string[]): Promise<StoredDoc[]>;
   /** Documents of one collection after `after`, in `seq` order, for one scope. */
   pullDocs(
     collection: CollectionName,

@@ -9,7 +9,7 @@ import {
 } from '@rodnik/domain';
 import type { z } from 'zod';
 import { ApiFailure, badInput } from '../http/api-failure.ts';
-import type { Store, StoreWrites } from '../store/store.ts';
+import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import type { Actor } from './actor.ts';
 import { applyChildSubmission, certificateKey } from './children-rules.ts';
 import { toWire } from './wire.ts';
@@ -75,9 +75,14 @@ export async function applyPush(
   return ctx.store.transaction(async (tx) => {
     const conflicts: WireDocument[] = [];
     let verificationQueued = false;
+    // One read for the whole batch; later rows see the writes of earlier ones.
+    const masters = new Map<string, StoredDoc>();
+    for (const doc of await tx.getDocs(collection, [...new Set(parsed.map((row) => row.id))])) {
+      masters.set(doc.id, doc);
+    }
     for (const row of parsed) {
       if (row.familyId !== undefined && row.familyId !== actor.familyId) throw forbiddenRow();
-      const master = await tx.getDoc(collection, row.id);
+      const master = masters.get(row.id) ?? null;
       if (master && master.familyId !== actor.familyId) throw forbiddenRow();
       if (actor.role === 'child' && master && master.childId !== actor.childId)
         throw forbiddenRow();
@@ -111,14 +116,15 @@ export async function applyPush(
         const outcome = applyChildSubmission(row.id, master?.data ?? null, data, now);
         data = outcome.data;
         const key = certificateKey(data);
-        keys = key ? [key] : [];
+        // The lookup key is rewritten only when the certificate changed.
+        if (!master || key !== certificateKey(master.data)) keys = key ? [key] : [];
         childId = row.id;
         if (outcome.verify) {
           await enqueueVerification(tx, ctx.newId(), outcome.verify, now);
           verificationQueued = true;
         }
       }
-      await tx.putDoc({
+      const written = await tx.putDoc({
         collection,
         id: row.id,
         familyId: actor.familyId,
@@ -127,6 +133,7 @@ export async function applyPush(
         data,
         keys,
       });
+      masters.set(row.id, written);
     }
     return { conflicts, verificationQueued };
   });

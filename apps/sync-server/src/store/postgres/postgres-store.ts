@@ -376,6 +376,15 @@ function pgReads(
       ]);
       return row ? toDoc(row) : null;
     },
+    async getDocs(collection, ids) {
+      if (ids.length === 0) return [];
+      await lockDocs();
+      const rows = await query('SELECT * FROM docs WHERE collection = $1 AND id = ANY($2)', [
+        collection,
+        ids,
+      ]);
+      return rows.map(toDoc);
+    },
     async pullDocs(collection, scope, after, limit) {
       await lockDocs();
       const rows =

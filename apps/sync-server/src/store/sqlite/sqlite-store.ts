@@ -45,7 +45,13 @@ export async function openSqliteStore(file: string): Promise<Store> {
         const changes: DocChange[] = [];
         writer.exec('BEGIN IMMEDIATE');
         try {
-          const result = await fn(sqliteWrites(writer, changes));
+          const sequence: Sequence = { last: null };
+          const result = await fn(sqliteWrites(writer, changes, sequence));
+          if (sequence.last !== null) {
+            prepared(writer, `UPDATE meta SET value = ? WHERE key = 'seq'`).run(
+              String(sequence.last),
+            );
+          }
           writer.exec('COMMIT');
           if (changes.length > 0) for (const listener of listeners) listener(changes);
           return result;
@@ -117,6 +123,14 @@ function sqliteReads(db: Db): StoreReads {
         id,
       ) as Row | undefined;
       return row ? toDoc(row) : null;
+    },
+    async getDocs(collection, ids) {
+      if (ids.length === 0) return [];
+      const rows = prepared(
+        db,
+        'SELECT * FROM docs WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
+      ).all(collection, JSON.stringify(ids)) as Row[];
+      return rows.map(toDoc);
     },
     async pullDocs(collection, scope, after, limit) {
       const rows =
@@ -200,15 +214,25 @@ function sqliteReads(db: Db): StoreReads {
   };
 }
 
-function sqliteWrites(db: Db, changes: DocChange[]): StoreWrites {
+/**
+ * The global sequence inside one write transaction: read once, counted in
+ * memory, written back before COMMIT. Safe because SQLite has one writer and
+ * this store runs one transaction at a time.
+ */
+interface Sequence {
+  last: number | null;
+}
+
+function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWrites {
+  const reads = sqliteReads(db);
   return {
-    ...sqliteReads(db),
+    ...reads,
+    async currentSeq() {
+      return sequence.last ?? reads.currentSeq();
+    },
     async putDoc(doc: NewDoc): Promise<StoredDoc> {
-      const seqRow = prepared(
-        db,
-        `UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'seq' RETURNING value`,
-      ).get() as Row;
-      const seq = Number(seqRow.value);
+      const seq = (sequence.last ?? (await reads.currentSeq())) + 1;
+      sequence.last = seq;
       prepared(
         db,
         `INSERT INTO docs (collection, id, family_id, child_id, seq, deleted, data)
