@@ -14,6 +14,18 @@ COPY tsconfig.base.json ./
 COPY packages/domain/src packages/domain/src
 COPY apps/sync-server/src apps/sync-server/src
 
+# The web app: a static SPA shell, built once and served by the server at `/`.
+FROM node:20-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+COPY packages/domain/package.json packages/domain/
+COPY apps/web/package.json apps/web/
+RUN npm ci --workspace @rodnik/web --no-audit --no-fund --ignore-scripts
+COPY tsconfig.base.json ./
+COPY packages/domain/src packages/domain/src
+COPY apps/web apps/web
+RUN npm run build -w @rodnik/web
+
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     DATA_DIR=/data \
@@ -21,6 +33,7 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app /app
+COPY --from=web /app/apps/web/build /app/apps/web/build
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -1,7 +1,9 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import svelte from 'eslint-plugin-svelte';
 import tseslint from 'typescript-eslint';
+import svelteConfig from './apps/web/svelte.config.js';
 
 export default tseslint.config(
   {
@@ -12,11 +14,29 @@ export default tseslint.config(
       '**/.svelte-kit/**',
       '**/data/**',
       'coverage/**',
+      'test-results/**',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
   prettier,
+  ...svelte.configs.prettier,
+  {
+    files: ['apps/web/**/*.{ts,svelte}', 'e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['apps/web/**/*.svelte', 'apps/web/**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: tseslint.parser,
+        svelteConfig,
+      },
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -6,6 +6,16 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Extends the app's Vite config so `.svelte.ts` rune modules compile in tests.
+        extends: './apps/web/vite.config.ts',
+        test: {
+          name: 'web',
+          root: './apps/web',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'domain',
           root: './packages/domain',

@@ -17,6 +17,9 @@ cp apps/sync-server/package.json "$app/apps/sync-server/"
 (cd "$app" && npm ci --omit=dev --workspace @rodnik/sync-server --no-audit --no-fund --loglevel=error)
 cp -r packages/domain/src "$app/packages/domain/src"
 cp -r apps/sync-server/src "$app/apps/sync-server/src"
+# The image's web stage builds the app; `npm test` has just built the same sources.
+node apps/web/scripts/ensure-build.mjs
+mkdir -p "$app/apps/web" && cp -r apps/web/build "$app/apps/web/build"
 find "$app" -path '*/node_modules' -prune -o \( -name '*.test.ts' -o -name test-support \) -print0 | xargs -0 rm -rf
 cd "$app"
 
@@ -43,6 +46,9 @@ test -f "$data_dir/rodnik.sqlite" || { echo "no SQLite file under DATA_DIR"; exi
 # The development outbox stays closed without DEV_OUTBOX=1.
 status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/dev/outbox")
 test "$status" = 404 || { echo "dev outbox open in production: $status"; exit 1; }
+# The built web app is served at / beside the API.
+curl -fsS "http://127.0.0.1:$port/" | grep -q '<html' || { echo "web app not served at /"; exit 1; }
+curl -fsS -o /dev/null "http://127.0.0.1:$port/manifest.webmanifest" || { echo "no manifest"; exit 1; }
 kill -TERM $pid
 wait $pid || true
 echo "container start command: ok"

@@ -1,0 +1,150 @@
+/**
+ * The small typed client for the online-only calls (sign-up, sign-in, codes).
+ * It imports nothing heavy on purpose: the sign-in screen's whole budget is
+ * 100 KiB of compressed JavaScript (DESIGN §7). Family data never goes
+ * through here — it lives in RxDB and travels by replication.
+ */
+
+export const API_BASE = '/api/v1';
+export const PROTOCOL_HEADER = 'x-rodnik-protocol';
+export const PROTOCOL_VERSION = '1';
+
+export interface ApiFieldError {
+  field: string;
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+/** A 4xx/5xx answer in the one error shape `{ error: { code, message, messageEn, fields? } }`. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messageRu: string,
+    readonly messageEn: string,
+    readonly fields: ApiFieldError[] = [],
+  ) {
+    super(`${status} ${code}`);
+  }
+  text(locale: 'ru' | 'en'): string {
+    return locale === 'ru' ? this.messageRu : this.messageEn;
+  }
+}
+
+/** The request never reached the server (offline, DNS, connection refused). */
+export class NetworkFailure extends Error {
+  constructor(cause: unknown) {
+    super('network failure', { cause });
+  }
+}
+
+export interface Account {
+  id: string;
+  familyId: string;
+  role: string;
+  surname: string;
+  givenName: string;
+  patronymic?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+
+export interface SignInStarted {
+  channel: 'phone' | 'email';
+  destination: string;
+  expiresAt: string;
+}
+
+export interface SessionInfo {
+  token: string;
+  expiresAt: string;
+  account: Account;
+}
+
+type Fetch = typeof fetch;
+
+export interface ApiClientOptions {
+  fetch?: Fetch;
+  /** Origin of the server; empty means the page's own origin. */
+  baseUrl?: string;
+  token?: () => string | null;
+}
+
+export function createApiClient(options: ApiClientOptions = {}) {
+  const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = `${options.baseUrl ?? ''}${API_BASE}`;
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { [PROTOCOL_HEADER]: PROTOCOL_VERSION };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const token = options.token?.();
+    if (token) headers['authorization'] = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new NetworkFailure(error);
+    }
+    const text = await response.text();
+    const json: unknown = text ? safeJson(text) : null;
+    if (!response.ok) throw failureFrom(response.status, json);
+    return json as T;
+  }
+
+  return {
+    signUp: (input: {
+      surname: string;
+      givenName: string;
+      patronymic?: string;
+      phone: string;
+      email: string;
+      password: string;
+    }) =>
+      call<{ accountId: string; confirm: ('phone' | 'email')[] }>('POST', '/auth/sign-up', input),
+    confirm: (input: { login: string; channel: 'phone' | 'email'; code: string }) =>
+      call<unknown>('POST', '/auth/confirm', input),
+    signIn: (input: { login: string; password: string }) =>
+      call<SignInStarted>('POST', '/auth/sign-in', input),
+    verifySignIn: (input: { login: string; code: string }) =>
+      call<SessionInfo>('POST', '/auth/sign-in/verify', input),
+    resendCode: (input: {
+      login: string;
+      purpose: 'confirm-phone' | 'confirm-email' | 'sign-in' | 'password-reset';
+    }) => call<unknown>('POST', '/auth/codes/resend', input),
+    signOut: () => call<unknown>('POST', '/auth/sign-out', {}),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Turns any error body into an ApiFailure; a body of another shape still gets a code. */
+export function failureFrom(status: number, body: unknown): ApiFailure {
+  const error = (body as { error?: Partial<ApiFailureBody> } | null)?.error;
+  return new ApiFailure(
+    status,
+    typeof error?.code === 'string' ? error.code : `http-${status}`,
+    typeof error?.message === 'string' ? error.message : `Ошибка сервера (${status})`,
+    typeof error?.messageEn === 'string' ? error.messageEn : `Server error (${status})`,
+    Array.isArray(error?.fields) ? error.fields : [],
+  );
+}
+
+interface ApiFailureBody {
+  code: string;
+  message: string;
+  messageEn: string;
+  fields: ApiFieldError[];
+}

@@ -1,0 +1,43 @@
+import type { SyncListener } from '../sync/family-sync.ts';
+
+/** The always-visible sync state (DESIGN §5), fed by the replication wiring. */
+export class SyncStatus implements SyncListener {
+  isOnline = $state(true);
+  pending = $state(0);
+  lastSyncAt = $state<string | null>(null);
+  /** 0…1 while the first sync on this device runs; null otherwise. */
+  firstSyncProgress = $state<number | null>(null);
+  isActive = $state(false);
+  isAuthExpired = $state(false);
+  isOutdated = $state(false);
+  storagePersisted = $state<boolean | null>(null);
+  private readonly firstSync: boolean;
+
+  constructor(
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
+    private readonly key: string,
+  ) {
+    this.lastSyncAt = storage.getItem(key);
+    this.firstSync = this.lastSyncAt === null;
+  }
+
+  online(online: boolean): void {
+    this.isOnline = online;
+  }
+  synced(at: string): void {
+    this.lastSyncAt = at;
+    this.storage.setItem(this.key, at);
+  }
+  progress(share: number | null): void {
+    this.firstSyncProgress = this.firstSync ? share : null;
+  }
+  active(active: boolean): void {
+    this.isActive = active;
+  }
+  authExpired(): void {
+    this.isAuthExpired = true;
+  }
+  outdated(): void {
+    this.isOutdated = true;
+  }
+}

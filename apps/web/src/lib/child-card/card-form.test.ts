@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { ChildDoc } from '../db/collections.ts';
+import {
+  canonicalDraft,
+  checkDraft,
+  correctionFields,
+  issueMessage,
+  maskValue,
+  messagesByField,
+  readPath,
+  shownStatus,
+  writePath,
+  type Draft,
+} from './card-form.ts';
+
+const TODAY = '2026-11-24';
+const anna: Draft = {
+  surname: ' иванова ',
+  givenName: 'анна',
+  patronymic: 'Сергеевна',
+  birthDate: '14.05.2021',
+  sex: 'female',
+  birthPlace: 'г. Тверь',
+  address: { region: 'Тверская область', settlement: 'Тверь', house: '5', postcode: '170 100' },
+  birthCertificate: {
+    kind: 'ru',
+    series: 'iv-мю',
+    number: '100001',
+    issueDate: '20.05.2021',
+    issuedBy: 'Отдел ЗАГС г. Твери',
+  },
+  snils: '11223344595',
+  consent: { given: true, at: '2026-11-24T09:00:00.000Z' },
+};
+
+describe('child card form rules', () => {
+  it('reads and writes nested paths without mutating', () => {
+    const next = writePath(anna, 'address.street', 'Советская');
+    expect(readPath(next, 'address.street')).toBe('Советская');
+    expect(readPath(anna, 'address.street')).toBe('');
+    expect(readPath(next, 'address.region')).toBe('Тверская область');
+  });
+
+  it('names the field and the fix for each problem, in either language', () => {
+    const errors = checkDraft({ ...anna, surname: 'Ivanova', birthDate: '31.02.2021' }, TODAY);
+    const ru = messagesByField(errors, 'ru');
+    expect([...ru.keys()]).toEqual(expect.arrayContaining(['surname', 'birthDate']));
+    expect(ru.get('surname')).toMatch(/^Фамилия/);
+    expect(messagesByField(errors, 'en').get('surname')).toMatch(/^Surname/);
+  });
+
+  it('stores canonical values on submit, dates still as ДД.ММ.ГГГГ', () => {
+    const canonical = canonicalDraft(anna, TODAY);
+    expect(canonical).toMatchObject({
+      surname: 'Иванова',
+      givenName: 'Анна',
+      birthDate: '14.05.2021',
+      snils: '11223344595',
+      address: { postcode: '170100' },
+      birthCertificate: { series: 'IV-МЮ', issueDate: '20.05.2021' },
+    });
+    expect(checkDraft(canonical!, TODAY)).toEqual([]);
+    expect(canonicalDraft({ ...anna, surname: '' }, TODAY)).toBeNull();
+  });
+
+  it('shows a submission as waiting until the server has taken it', () => {
+    const base = { status: 'draft', submittedAt: null, verification: null } as Pick<
+      ChildDoc,
+      'status' | 'submittedAt' | 'verification'
+    >;
+    expect(shownStatus(base)).toBe('draft');
+    const sent = { ...base, submittedAt: '2026-11-24T09:00:00.000Z' };
+    expect(shownStatus(sent)).toBe('waiting');
+    const taken = {
+      ...sent,
+      status: 'submitted' as const,
+      verification: { submittedAt: sent.submittedAt, checkedAt: null, issues: [] },
+    };
+    expect(shownStatus(taken)).toBe('submitted');
+    // A re-submission after a verdict waits again.
+    expect(
+      shownStatus({
+        ...taken,
+        status: 'needs_correction',
+        submittedAt: '2026-11-24T10:00:00.000Z',
+      }),
+    ).toBe('waiting');
+  });
+
+  it('highlights only the fields the server named', () => {
+    const doc = {
+      status: 'needs_correction' as const,
+      verification: {
+        submittedAt: '2026-11-24T09:00:00.000Z',
+        checkedAt: '2026-11-24T09:00:01.000Z',
+        issues: [{ field: 'surname', code: 'registry-name-mismatch' }],
+      },
+    };
+    expect([...correctionFields(doc)]).toEqual(['surname']);
+    expect([...correctionFields({ ...doc, status: 'verified' })]).toEqual([]);
+    expect(issueMessage({ field: 'surname', code: 'registry-name-mismatch' }, 'ru')).toMatch(
+      /^Фамилия/,
+    );
+    expect(issueMessage({ field: 'surname', code: 'not-a-known-code' }, 'en')).toBe(
+      'Surname: not-a-known-code',
+    );
+  });
+
+  it('masks a number down to its last two characters', () => {
+    expect(maskValue('112-233-445 95')).toMatch(/^•+ 95$/);
+    expect(maskValue('112-233-445 95')).not.toContain('112');
+  });
+});

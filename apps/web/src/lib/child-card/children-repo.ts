@@ -1,0 +1,127 @@
+import { uuidv7 } from '@rodnik/domain';
+import type { ChildDoc } from '../db/collections.ts';
+import type { FamilyDatabase } from '../db/database.ts';
+import type { PendingChanges } from '../sync/pending-changes.ts';
+import { draftOf, type Draft } from './card-form.ts';
+
+export interface ChildrenRepoDeps {
+  db: FamilyDatabase;
+  familyId: string;
+  pending: PendingChanges;
+  now: () => Date;
+  random: (bytes: number) => Uint8Array;
+}
+
+/**
+ * Every write to a child card goes through here: into local RxDB first
+ * (replication carries it to the server), and marked as waiting to be sent.
+ * The device writes only client-owned fields; it never sets a status.
+ */
+export function childrenRepo(deps: ChildrenRepoDeps) {
+  const children = deps.db.children;
+
+  return {
+    async create(): Promise<string> {
+      const id = uuidv7(deps.now().getTime(), deps.random(10));
+      await children.insert({
+        id,
+        familyId: deps.familyId,
+        serverSeq: 0,
+        birthCertificate: { kind: 'ru' },
+      } as ChildDoc);
+      deps.pending.mark('children', id);
+      return id;
+    },
+
+    /** Saves the draft as typed; called on every change. */
+    async saveDraft(id: string, draft: Draft): Promise<void> {
+      const doc = await children.findOne(id).exec();
+      if (!doc) return;
+      await doc.incrementalModify((current) => ({ ...stripDraft(current), ...clean(draft) }));
+      deps.pending.mark('children', id);
+    },
+
+    /** «Отправить на проверку»: canonical values plus the submission time; works offline. */
+    async submit(id: string, canonical: Draft): Promise<void> {
+      const doc = await children.findOne(id).exec();
+      if (!doc) return;
+      const submittedAt = deps.now().toISOString();
+      await doc.incrementalModify((current) => ({
+        ...stripDraft(current),
+        ...clean(canonical),
+        submittedAt,
+      }));
+      deps.pending.mark('children', id);
+    },
+
+    /** Puts a losing local value back (it came back as a conflict) and drops the conflict. */
+    async reapply(id: string, field: string, value: unknown): Promise<void> {
+      const doc = await children.findOne(id).exec();
+      if (!doc) return;
+      await doc.incrementalModify((current) => {
+        const draft = draftOf(current);
+        const [head, ...rest] = field.split('.') as [string, ...string[]];
+        const target = draft as Record<string, unknown>;
+        if (rest.length === 0) target[head] = value;
+        else target[head] = { ...(target[head] as object), [rest.join('.')]: value };
+        return {
+          ...stripDraft(current),
+          ...clean(draft),
+          conflicts: current.conflicts.filter((c) => c.field !== field),
+        };
+      });
+      deps.pending.mark('children', id);
+    },
+
+    async remove(id: string): Promise<void> {
+      const doc = await children.findOne(id).exec();
+      if (!doc) return;
+      await doc.remove();
+      deps.pending.mark('children', id);
+    },
+  };
+}
+
+export type ChildrenRepo = ReturnType<typeof childrenRepo>;
+
+const DRAFT_KEYS = [
+  'surname',
+  'givenName',
+  'patronymic',
+  'birthDate',
+  'sex',
+  'birthPlace',
+  'citizenship',
+  'address',
+  'birthCertificate',
+  'snils',
+  'inn',
+  'omsPolicy',
+  'consent',
+] as const satisfies readonly (keyof Draft)[];
+
+/** The document without its draft fields, so an emptied field really goes. */
+function stripDraft(doc: ChildDoc): ChildDoc {
+  const copy: Record<string, unknown> = { ...doc };
+  for (const key of DRAFT_KEYS) delete copy[key];
+  return copy as ChildDoc;
+}
+
+/** Drops undefined and empty-string values (deeply): an empty input is an absent field. */
+function clean<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || v === '') continue;
+    const inner = clean(v);
+    if (
+      typeof inner === 'object' &&
+      inner !== null &&
+      !Array.isArray(inner) &&
+      Object.keys(inner).length === 0
+    )
+      continue;
+    out[k] = inner;
+  }
+  return out as T;
+}

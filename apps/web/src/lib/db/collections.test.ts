@@ -1,0 +1,78 @@
+import { COLLECTIONS, COLLECTION_NAMES } from '@rodnik/domain';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, conflictHandlerFor, rxSchemaOf, type AnyDoc } from './collections.ts';
+
+describe('family collections', () => {
+  it('derives a versioned RxDB schema for every collection', () => {
+    for (const name of COLLECTION_NAMES) {
+      const schema = rxSchemaOf(name);
+      expect(schema.primaryKey).toBe('id');
+      expect(schema.version).toBe(COLLECTIONS[name].version);
+      expect(Object.keys(schema.properties)).toEqual(
+        expect.arrayContaining(['id', 'familyId', 'serverSeq']),
+      );
+    }
+  });
+
+  it('has a migration strategy for every schema version above 0', () => {
+    for (const name of COLLECTION_NAMES) {
+      const versions = Object.keys(MIGRATIONS[name])
+        .map(Number)
+        .sort((a, b) => a - b);
+      const wanted = Array.from({ length: COLLECTIONS[name].version }, (_, i) => i + 1);
+      expect(versions, name).toEqual(wanted);
+    }
+  });
+
+  it('merges a conflict three-way: server-owned fields from the server, both edits kept', async () => {
+    const handler = conflictHandlerFor<AnyDoc>('children', () => '2026-11-24T09:00:00.000Z');
+    const base = {
+      id: 'c1',
+      familyId: 'f',
+      serverSeq: 1,
+      surname: 'Иванова',
+      givenName: 'Анна',
+      status: 'draft',
+      _deleted: false,
+    };
+    const local = { ...base, givenName: 'Аня', birthPlace: 'Тверь' };
+    const remote = {
+      ...base,
+      serverSeq: 2,
+      surname: 'Петрова',
+      givenName: 'Анюта',
+      status: 'verifying',
+    };
+    const merged = (await handler.resolve(
+      { assumedMasterState: base, newDocumentState: local, realMasterState: remote },
+      'test',
+    )) as unknown as AnyDoc & { conflicts: { field: string; localValue: unknown }[] };
+    expect(merged).toMatchObject({
+      serverSeq: 2,
+      surname: 'Петрова',
+      birthPlace: 'Тверь',
+      status: 'verifying',
+    });
+    expect(merged['givenName']).toBe('Анюта');
+    expect(merged.conflicts).toEqual([
+      expect.objectContaining({ field: 'givenName', localValue: 'Аня' }),
+    ]);
+    const withMeta = { ...remote, _meta: { lwt: 1 } } as unknown as typeof remote;
+    expect(handler.isEqual(remote, withMeta, 'test')).toBe(true);
+    expect(handler.isEqual(remote, { ...remote, status: 'verified' }, 'test')).toBe(false);
+  });
+
+  it('never gives a collection without a conflicts field a conflicts list', async () => {
+    const handler = conflictHandlerFor<AnyDoc>('notifications');
+    const base = { id: 'n1', familyId: 'f', serverSeq: 1, readAt: null, _deleted: false };
+    const merged = await handler.resolve(
+      {
+        assumedMasterState: base,
+        newDocumentState: { ...base, readAt: '2026-11-24T09:00:00.000Z' },
+        realMasterState: { ...base, serverSeq: 2, readAt: '2026-11-24T08:00:00.000Z' },
+      },
+      'test',
+    );
+    expect(merged).not.toHaveProperty('conflicts');
+  });
+});

@@ -1,0 +1,115 @@
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  documentSchema,
+  jsonEqual,
+  mergeThreeWay,
+  serverOwnedFields,
+  toRxJsonSchema,
+  type CollectionDef,
+  type CollectionName,
+} from '@rodnik/domain';
+import type {
+  MigrationStrategies,
+  RxCollection,
+  RxConflictHandler,
+  RxJsonSchema,
+  WithDeleted,
+} from 'rxdb';
+import type { z } from 'zod';
+
+/**
+ * The family's collections as RxDB sees them: schemas derived from the
+ * domain's zod definitions (never written twice), versioned, each with its
+ * migration strategies and the domain's three-way merge as conflict handler.
+ */
+
+export const ChildDocument = documentSchema(COLLECTIONS.children);
+export type ChildDoc = z.output<typeof ChildDocument>;
+export const NotificationDocument = documentSchema(COLLECTIONS.notifications);
+export type NotificationDoc = z.output<typeof NotificationDocument>;
+/** Collections the UI does not read yet are replicated all the same, kept as plain JSON. */
+export type AnyDoc = Record<string, unknown> & { id: string };
+
+export type FamilyCollections = {
+  children: RxCollection<ChildDoc>;
+  notifications: RxCollection<NotificationDoc>;
+  documents: RxCollection<AnyDoc>;
+  applications: RxCollection<AnyDoc>;
+  links: RxCollection<AnyDoc>;
+  members: RxCollection<AnyDoc>;
+};
+
+/**
+ * Migration strategies per collection: one function per schema version above
+ * 0 (`{ 1: (old) => new, … }`). All collections are at version 0, so none
+ * yet; `migrations.test.ts` fails when a version moves without its strategy.
+ */
+export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
+  children: {},
+  documents: {},
+  applications: {},
+  links: {},
+  notifications: {},
+  members: {},
+};
+
+export function rxSchemaOf(name: CollectionName): RxJsonSchema<AnyDoc> {
+  const def: CollectionDef = COLLECTIONS[name];
+  return toRxJsonSchema(documentSchema(def), {
+    title: name,
+    version: def.version,
+    primaryKey: 'id',
+  }) as unknown as RxJsonSchema<AnyDoc>;
+}
+
+/** RxDB's local bookkeeping: it never travels and never takes part in a comparison. */
+const RXDB_INTERNALS = ['_meta', '_rev', '_attachments'] as const;
+
+export function stripInternals<T extends object>(doc: T): T {
+  const copy = { ...doc } as Record<string, unknown>;
+  for (const key of RXDB_INTERNALS) delete copy[key];
+  return copy as unknown as T;
+}
+
+/**
+ * A collection's conflict handler. `isEqual` compares the whole replicated
+ * state (server-owned fields and `serverSeq` included), or RxDB would skip
+ * writing a pulled status into the local document. `resolve` is the domain's
+ * three-way merge with the server-owned fields taken from the server.
+ */
+export function conflictHandlerFor<T extends AnyDoc>(
+  name: CollectionName,
+  stamp: () => string = () => new Date().toISOString(),
+): RxConflictHandler<T> {
+  const def = COLLECTIONS[name];
+  const ignore = [...serverOwnedFields(def), 'serverSeq', 'familyId'];
+  const keepsConflicts = 'conflicts' in def.client.shape;
+  return {
+    isEqual: (a, b) => jsonEqual(stripInternals(a), stripInternals(b)),
+    resolve: (input) => {
+      const { merged } = mergeThreeWay<Record<string, unknown>>({
+        base: input.assumedMasterState as Record<string, unknown> | undefined,
+        local: input.newDocumentState as Record<string, unknown>,
+        remote: input.realMasterState as Record<string, unknown>,
+        ignore,
+        at: stamp(),
+      });
+      if (!keepsConflicts) delete merged['conflicts'];
+      return Promise.resolve(merged as WithDeleted<T>);
+    },
+  };
+}
+
+export function collectionCreators() {
+  return Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [
+      name,
+      {
+        schema: rxSchemaOf(name),
+        migrationStrategies: MIGRATIONS[name],
+        conflictHandler: conflictHandlerFor(name),
+      },
+    ]),
+  );
+}

@@ -1,0 +1,37 @@
+import { addRxPlugin, createRxDatabase, type RxDatabase, type RxStorage } from 'rxdb';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { collectionCreators, type FamilyCollections } from './collections.ts';
+
+export type FamilyDatabase = RxDatabase<FamilyCollections>;
+
+let pluginsAdded = false;
+
+/** One database per signed-in account: `rodnik-<accountId>` (DESIGN §5). */
+export function databaseName(accountId: string): string {
+  return `rodnik-${accountId.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+}
+
+export async function openFamilyDatabase(options: {
+  accountId: string;
+  /** Dexie (IndexedDB) in the browser; the memory storage in unit tests. */
+  storage?: RxStorage<unknown, unknown>;
+  multiInstance?: boolean;
+}): Promise<FamilyDatabase> {
+  if (!pluginsAdded) {
+    addRxPlugin(RxDBLeaderElectionPlugin);
+    addRxPlugin(RxDBMigrationSchemaPlugin);
+    pluginsAdded = true;
+  }
+  const storage =
+    options.storage ?? (await import('rxdb/plugins/storage-dexie')).getRxStorageDexie();
+  const db = await createRxDatabase<FamilyCollections>({
+    name: databaseName(options.accountId),
+    storage,
+    multiInstance: options.multiInstance ?? true,
+    eventReduce: true,
+    closeDuplicates: true,
+  });
+  await db.addCollections(collectionCreators());
+  return db;
+}

@@ -1,0 +1,196 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { childrenRepo } from '../child-card/children-repo.ts';
+import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
+import {
+  startFamilySync,
+  type FamilySync,
+  type Network,
+  type SyncListener,
+} from './family-sync.ts';
+import { FakeSyncServer } from './fake-sync-server.test-util.ts';
+import { PendingChanges } from './pending-changes.ts';
+import { createTransport } from './transport.ts';
+
+class FakeNetwork implements Network {
+  online = true;
+  private listeners = new Set<(online: boolean) => void>();
+  isOnline = () => this.online;
+  subscribe(listener: (online: boolean) => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  set(online: boolean) {
+    this.online = online;
+    for (const l of this.listeners) l(online);
+  }
+}
+
+class RecordingListener implements SyncListener {
+  events: string[] = [];
+  lastSync: string | null = null;
+  online(o: boolean) {
+    this.events.push(o ? 'online' : 'offline');
+  }
+  synced(at: string) {
+    this.lastSync = at;
+  }
+  progress(p: number | null) {
+    if (p === null) this.events.push('progress-done');
+  }
+  active() {}
+  authExpired() {
+    this.events.push('auth-expired');
+  }
+  outdated() {
+    this.events.push('outdated');
+  }
+}
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+  };
+}
+
+const until = async (check: () => boolean | Promise<boolean>, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+let counter = 0;
+let opened: { db: FamilyDatabase; sync: FamilySync }[] = [];
+
+async function device(server: FakeSyncServer) {
+  counter += 1;
+  const db = await openFamilyDatabase({
+    accountId: `acc${counter}${Math.random().toString(36).slice(2)}`,
+    storage: getRxStorageMemory(),
+    multiInstance: false,
+  });
+  const network = new FakeNetwork();
+  const listener = new RecordingListener();
+  const pending = new PendingChanges(memoryStorage(), 'pending');
+  let token: string | null = 'token';
+  const sync = startFamilySync({
+    db,
+    transport: createTransport({
+      fetch: server.fetch,
+      token: () => token,
+      isOnline: network.isOnline,
+    }),
+    network,
+    pending,
+    listener,
+    retryTime: 20,
+    waitForLeadership: false,
+  });
+  const repo = childrenRepo({
+    db,
+    familyId: 'fam',
+    pending,
+    now: () => new Date('2026-11-24T09:00:00.000Z'),
+    random: (n) => crypto.getRandomValues(new Uint8Array(n)),
+  });
+  opened.push({ db, sync });
+  return {
+    db,
+    sync,
+    network,
+    listener,
+    pending,
+    repo,
+    setToken: (t: string | null) => (token = t),
+  };
+}
+
+afterEach(async () => {
+  for (const { db, sync } of opened) {
+    await sync.stop();
+    await db.close();
+  }
+  opened = [];
+});
+
+describe('family sync wiring', () => {
+  it('pushes a local card, clears it from pending, and records the sync time', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    const id = await d.repo.create();
+    await d.repo.saveDraft(id, { surname: 'Иванова' });
+    expect(d.pending.count).toBe(1);
+    await until(() => server.get('children', id)?.['surname'] === 'Иванова');
+    await until(() => d.pending.count === 0);
+    expect(d.listener.lastSync).not.toBeNull();
+    await until(() => d.listener.events.includes('progress-done'));
+  });
+
+  it('pulls at once when the stream announces a checkpoint, without polling', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    await d.sync.awaitInSync();
+    server.put('children', {
+      id: 'from-server',
+      familyId: 'fam',
+      status: 'verified',
+      _deleted: false,
+    });
+    server.emit({ type: 'checkpoint', collection: 'children', checkpoint: { seq: server.seq } });
+    await until(
+      async () => (await d.db.children.findOne('from-server').exec())?.status === 'verified',
+    );
+  });
+
+  it('pauses offline, keeps the change waiting, and sends it on reconnect', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    await d.sync.awaitInSync();
+    d.network.set(false);
+    const id = await d.repo.create();
+    await d.repo.submit(id, { surname: 'Иванова' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(server.get('children', id)).toBeUndefined();
+    expect(d.pending.count).toBe(1);
+    d.network.set(true);
+    await until(() => typeof server.get('children', id)?.['submittedAt'] === 'string');
+    await until(() => d.pending.count === 0);
+    expect(d.listener.events).toEqual(expect.arrayContaining(['offline', 'online']));
+  });
+
+  it('stops on 401 and asks to sign in again without touching local data', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    await d.sync.awaitInSync();
+    server.status = 401;
+    const id = await d.repo.create();
+    await d.repo.saveDraft(id, { surname: 'Иванова' });
+    await until(() => d.listener.events.includes('auth-expired'));
+    expect((await d.db.children.findOne(id).exec())?.surname).toBe('Иванова');
+    expect(d.pending.count).toBe(1);
+  });
+
+  it('resolves a conflict with the domain merge and keeps the losing edit visible', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    const id = await d.repo.create();
+    await d.repo.saveDraft(id, { surname: 'Иванова', givenName: 'Анна' });
+    await until(() => server.get('children', id)?.['givenName'] === 'Анна');
+    await d.sync.awaitInSync();
+    // Another device changed the name meanwhile; this device goes offline and edits it too.
+    d.network.set(false);
+    server.put('children', { ...server.get('children', id), givenName: 'Анюта' });
+    await d.repo.saveDraft(id, { surname: 'Иванова', givenName: 'Аня' });
+    d.network.set(true);
+    await until(async () => {
+      const doc = await d.db.children.findOne(id).exec();
+      return doc?.givenName === 'Анюта' && doc.conflicts.some((c) => c.field === 'givenName');
+    });
+    const conflict = (await d.db.children.findOne(id).exec())?.conflicts[0];
+    expect(conflict).toMatchObject({ field: 'givenName', localValue: 'Аня' });
+  });
+});

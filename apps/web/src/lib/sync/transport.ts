@@ -1,0 +1,85 @@
+import { API_BASE, PROTOCOL_HEADER, PROTOCOL_VERSION, failureFrom } from '../api/api-client.ts';
+
+/** The device has no network (or the request never reached the server). */
+export class OfflineFailure extends Error {
+  constructor(cause?: unknown) {
+    super('offline', { cause });
+  }
+}
+/** 401: the session expired or was revoked; sync pauses until the person signs in again. */
+export class AuthFailure extends Error {
+  constructor(readonly code: string) {
+    super(`unauthorized: ${code}`);
+  }
+}
+/** 426: this app speaks an older protocol than the server; it must update first. */
+export class OutdatedFailure extends Error {
+  constructor() {
+    super('app outdated');
+  }
+}
+
+export interface TransportOptions {
+  fetch?: typeof fetch;
+  baseUrl?: string;
+  /** The session token; sent only in the Authorization header, never in a URL. */
+  token: () => string | null;
+  isOnline: () => boolean;
+}
+
+export interface Transport {
+  request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T>;
+  /** Opens the SSE stream; the caller reads `body`. */
+  openStream(signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = `${options.baseUrl ?? ''}${API_BASE}`;
+
+  function headers(json: boolean): Record<string, string> {
+    const token = options.token();
+    if (!token) throw new AuthFailure('unauthorized');
+    return {
+      authorization: `Bearer ${token}`,
+      [PROTOCOL_HEADER]: PROTOCOL_VERSION,
+      ...(json ? { 'content-type': 'application/json' } : {}),
+    };
+  }
+
+  async function send(path: string, init: RequestInit): Promise<Response> {
+    if (!options.isOnline()) throw new OfflineFailure();
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, init);
+    } catch (error) {
+      if ((error as { name?: string }).name === 'AbortError') throw error;
+      throw new OfflineFailure(error);
+    }
+    if (response.status === 401) {
+      const failure = failureFrom(401, await response.json().catch(() => null));
+      throw new AuthFailure(failure.code);
+    }
+    if (response.status === 426) throw new OutdatedFailure();
+    if (!response.ok) {
+      throw failureFrom(response.status, await response.json().catch(() => null));
+    }
+    return response;
+  }
+
+  return {
+    async request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+      const response = await send(path, {
+        method,
+        headers: headers(body !== undefined),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await response.json()) as T;
+    },
+    async openStream(signal) {
+      const response = await send('/sync/stream', { headers: headers(false), signal });
+      if (!response.body) throw new OfflineFailure('no stream body');
+      return response.body;
+    },
+  };
+}

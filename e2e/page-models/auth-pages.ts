@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+import { codeFromOutbox, type Parent } from '../support/accounts.ts';
+
+/** Sign-up and sign-in screens, driven the way a parent uses them (labels, not selectors). */
+export class AuthPages {
+  constructor(private readonly page: Page) {}
+
+  async signUp(parent: Parent): Promise<void> {
+    const { page } = this;
+    await page.goto('/sign-up');
+    await page.getByLabel('Фамилия').fill(parent.surname);
+    await page.getByLabel('Имя', { exact: true }).fill(parent.givenName);
+    await page.getByLabel('Отчество (если есть)').fill(parent.patronymic);
+    await page.getByLabel('Мобильный телефон').fill(parent.phone);
+    await page.getByLabel('Электронная почта').fill(parent.email);
+    await page.getByLabel('Пароль').fill(parent.password);
+    await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Подтвердите телефон' })).toBeVisible();
+    await this.enterCode(
+      await codeFromOutbox(page.request, parent.phone, 'confirm-phone'),
+      'Подтвердить',
+    );
+    await expect(page.getByRole('heading', { name: 'Подтвердите почту' })).toBeVisible();
+    await this.enterCode(
+      await codeFromOutbox(page.request, parent.email, 'confirm-email'),
+      'Подтвердить',
+    );
+    await expect(page.getByText('Телефон и почта подтверждены')).toBeVisible();
+  }
+
+  async signIn(parent: Parent): Promise<void> {
+    const { page } = this;
+    if (!page.url().includes('/sign-in')) await page.goto('/sign-in');
+    await page.getByLabel('Телефон или электронная почта').fill(parent.email);
+    await page.getByLabel('Пароль').fill(parent.password);
+    await page.getByRole('button', { name: 'Продолжить' }).click();
+    await expect(page.getByText('Мы отправили код')).toBeVisible();
+    await this.enterCode(
+      await codeFromOutbox(page.request, [parent.phone, parent.email], 'sign-in'),
+      'Войти',
+    );
+    await expect(page.getByRole('heading', { name: 'Семья и дети' })).toBeVisible();
+  }
+
+  private async enterCode(code: string, button: string): Promise<void> {
+    await this.page.getByLabel('Код из сообщения').fill(code);
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+  }
+}

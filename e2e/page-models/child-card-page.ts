@@ -1,0 +1,94 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface CardData {
+  surname: string;
+  givenName: string;
+  patronymic: string;
+  birthDate: string;
+  sex: 'Женский' | 'Мужской';
+  birthPlace: string;
+  region: string;
+  settlement: string;
+  street: string;
+  house: string;
+  postcode: string;
+  series: string;
+  number: string;
+  issueDate: string;
+  issuedBy: string;
+  snils?: string;
+}
+
+/** Анна Иванова from the fixture registry: this card verifies. */
+export const ANNA: CardData = {
+  surname: 'Иванова',
+  givenName: 'Анна',
+  patronymic: 'Сергеевна',
+  birthDate: '14.05.2021',
+  sex: 'Женский',
+  birthPlace: 'г. Тверь',
+  region: 'Тверская область',
+  settlement: 'Тверь',
+  street: 'Советская',
+  house: '5',
+  postcode: '170100',
+  series: 'IV-МЮ',
+  number: '100001',
+  issueDate: '20.05.2021',
+  issuedBy: 'Отдел ЗАГС г. Твери',
+};
+
+/** The child card form, found by its visible labels. */
+export class ChildCardPage {
+  constructor(private readonly page: Page) {}
+
+  input(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async fill(card: CardData): Promise<void> {
+    const p = this.page;
+    await this.input('Фамилия').fill(card.surname);
+    await this.input('Имя').fill(card.givenName);
+    await this.input('Отчество').fill(card.patronymic);
+    await this.input('Дата рождения').fill(card.birthDate);
+    await p.getByRole('radio', { name: card.sex }).check();
+    await this.input('Место рождения').fill(card.birthPlace);
+    await this.input('Регион').fill(card.region);
+    await this.input('Населённый пункт').fill(card.settlement);
+    await this.input('Улица').fill(card.street);
+    await this.input('Дом').fill(card.house);
+    await this.input('Индекс').fill(card.postcode);
+    await this.input('Серия свидетельства о рождении').fill(card.series);
+    await this.input('Номер свидетельства о рождении').fill(card.number);
+    await this.input('Дата выдачи свидетельства о рождении').fill(card.issueDate);
+    await this.input('Кем выдано свидетельство о рождении').fill(card.issuedBy);
+    if (card.snils) await this.input('СНИЛС').fill(card.snils);
+    await p.getByRole('checkbox', { name: 'Согласен на обработку персональных данных' }).check();
+    // Blur the last field so its save has happened.
+    await p.getByRole('heading', { level: 1 }).click();
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Отправить на проверку' }).click();
+  }
+
+  async expectStatus(text: string): Promise<void> {
+    await expect(this.page.getByTestId('card-status')).toHaveText(text);
+  }
+}
+
+/**
+ * Мария Смирнова from the fixture registry: another name gives
+ * `registry-name-mismatch`. A second identity, because the same certificate
+ * in two families is refused as a duplicate (all tests share one server).
+ */
+export const MARIA: CardData = {
+  ...ANNA,
+  surname: 'Смирнова',
+  givenName: 'Мария',
+  patronymic: 'Олеговна',
+  birthDate: '01.09.2019',
+  number: '100003',
+  issueDate: '10.09.2019',
+};
