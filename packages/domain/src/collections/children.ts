@@ -45,6 +45,11 @@ export const ChildCardDraft = z.object({
 });
 export type ChildCardDraft = z.infer<typeof ChildCardDraft>;
 
+/** The draft's field names, for code that copies or clears a whole draft. */
+export const CHILD_CARD_DRAFT_FIELDS = Object.keys(
+  ChildCardDraft.shape,
+) as (keyof ChildCardDraft)[];
+
 export const VerificationResult = z.object({
   /** Which submission (the device's `submittedAt`) this result answers. */
   submittedAt: IsoDateTime,

@@ -1,4 +1,4 @@
-import { uuidv7 } from '@rodnik/domain';
+import { CHILD_CARD_DRAFT_FIELDS, uuidv7 } from '@rodnik/domain';
 import type { ChildDoc } from '../db/collections.ts';
 import type { FamilyDatabase } from '../db/database.ts';
 import type { PendingChanges } from '../sync/pending-changes.ts';
@@ -84,21 +84,7 @@ export function childrenRepo(deps: ChildrenRepoDeps) {
 
 export type ChildrenRepo = ReturnType<typeof childrenRepo>;
 
-const DRAFT_KEYS = [
-  'surname',
-  'givenName',
-  'patronymic',
-  'birthDate',
-  'sex',
-  'birthPlace',
-  'citizenship',
-  'address',
-  'birthCertificate',
-  'snils',
-  'inn',
-  'omsPolicy',
-  'consent',
-] as const satisfies readonly (keyof Draft)[];
+const DRAFT_KEYS = CHILD_CARD_DRAFT_FIELDS;
 
 /** The document without its draft fields, so an emptied field really goes. */
 function stripDraft(doc: ChildDoc): ChildDoc {
