@@ -23,6 +23,13 @@ describe('configuration from the environment', () => {
     expect(config.DEV_OUTBOX).toBe(true);
   });
 
+  it('takes a PostgreSQL URL and refuses any other kind', () => {
+    expect(parseConfig({ DATABASE_URL: 'postgres://u:p@db:5432/rodnik' }).DATABASE_URL).toBe(
+      'postgres://u:p@db:5432/rodnik',
+    );
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://db/rodnik' })).toThrow(/DATABASE_URL/);
+  });
+
   it('treats an empty variable as not set', () => {
     const config = parseConfig({ SMTP_URL: '', PORT: '' });
     expect(config.PORT).toBe(8787);

@@ -10,6 +10,8 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** When set, PostgreSQL instead of the embedded SQLite file (several instances may share it). */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Where the built web app lives; served at `/` when present. */
   WEB_DIR: z.string().optional(),
   DEV_OUTBOX: flag,

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { parseConfig } from './config.ts';
 import { buildServer, createLogger } from './server.ts';
+import { openPostgresStore } from './store/postgres/postgres-store.ts';
 import { openSqliteStore } from './store/sqlite/sqlite-store.ts';
 
 /** The secret that keys code hashes: made once, kept beside the data. */
@@ -26,12 +27,18 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
-  const store = await openSqliteStore(join(dataDir, 'rodnik.sqlite'));
+  const store = config.DATABASE_URL
+    ? await openPostgresStore(config.DATABASE_URL)
+    : await openSqliteStore(join(dataDir, 'rodnik.sqlite'));
   const { app, worker } = buildServer({ config, store, secret: loadSecret(dataDir), logger });
   worker.start();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info(
-      { port: info.port, store: 'sqlite', devOutbox: config.DEV_OUTBOX },
+      {
+        port: info.port,
+        store: config.DATABASE_URL ? 'postgresql' : 'sqlite',
+        devOutbox: config.DEV_OUTBOX,
+      },
       'Rodnik sync server listening',
     );
   });
