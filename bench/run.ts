@@ -7,12 +7,14 @@
 import { benchPushPull } from './server-push-pull.bench.ts';
 import { benchLiveClients } from './live-clients.bench.ts';
 import { benchWebStart } from './web-start.bench.ts';
+import { benchInitialSync } from './initial-sync.bench.ts';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<object>> = {
   'push-pull': benchPushPull,
   'live-clients': benchLiveClients,
   'web-start': benchWebStart,
+  'initial-sync': benchInitialSync,
 };
 
 for (const [name, bench] of Object.entries(benches)) {
