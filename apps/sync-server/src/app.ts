@@ -11,6 +11,7 @@ import { errorHandler, notFoundHandler } from './http/error-handling.ts';
 import { staticWeb } from './http/static-web.ts';
 import { authRoutes } from './routes/auth.ts';
 import { devRoutes } from './routes/dev.ts';
+import { familyRoutes } from './routes/family.ts';
 import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
 import { streamRoutes } from './routes/stream.ts';
@@ -49,6 +50,7 @@ export function createApp(deps: Deps) {
 
   app.route('/', healthRoutes(deps));
   app.route(`${API_BASE}/auth`, authRoutes(deps));
+  app.route(`${API_BASE}/family`, familyRoutes(deps));
   app.route(`${API_BASE}/sync`, streamRoutes(deps));
   app.route(`${API_BASE}/sync`, replicationRoutes(deps));
   if (deps.config.DEV_OUTBOX) app.route(`${API_BASE}/dev`, devRoutes(deps));

@@ -20,6 +20,35 @@ export const Login = z
   });
 export type Login = z.output<typeof Login>;
 
+/** A simplified child account's login: Latin, lower-cased, 4–32 characters, a letter first. */
+export const ChildLogin = z
+  .string({ error: 'required' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9._-]{3,31}$/, { error: 'login-format' });
+
+/** What sign-in accepts: a phone, an e-mail, or a child account's login. */
+export const SignInLogin = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(254, { error: 'too-long' })
+  .transform((value, ctx): { phone: string } | { email: string } | { login: string } => {
+    if (/^[A-Za-z]/.test(value) && !value.includes('@')) {
+      const parsed = ChildLogin.safeParse(value);
+      if (parsed.success) return { login: parsed.data };
+      ctx.issues.push({ code: 'custom', message: 'login-format', input: value });
+      return z.NEVER;
+    }
+    const parsed = Login.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      ctx.issues.push({ code: 'custom', message: issue.message, input: value });
+    }
+    return z.NEVER;
+  });
+export type SignInLogin = z.output<typeof SignInLogin>;
+
 /** Shows enough of a destination to recognise it, not enough to learn it. */
 export function maskDestination(destination: string): string {
   if (destination.includes('@')) {

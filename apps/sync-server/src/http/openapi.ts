@@ -13,6 +13,7 @@ export const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     messageEn: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     fields: z
       .array(
         z.object({

@@ -27,7 +27,7 @@ export function requireSession(deps: Pick<Deps, 'store' | 'clock'>): MiddlewareH
       accountId: account.id,
       familyId: account.familyId,
       role: account.role,
-      childId: null,
+      childId: account.role === 'child' ? account.childId : null,
     });
     c.set('tokenHash', tokenHash);
     await next();

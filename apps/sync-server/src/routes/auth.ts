@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { Password, PersonNamePart, PhoneRu, Email, uuidv7 } from '@rodnik/domain';
 import { z } from 'zod';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { Login, maskDestination } from '../auth/login.ts';
+import { Login, SignInLogin, maskDestination } from '../auth/login.ts';
 import { hashToken, newToken } from '../auth/secrets.ts';
 import {
   checkCode,
@@ -15,7 +15,12 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
-import type { Account, Channel, CodePurpose, StoreWrites } from '../store/store.ts';
+import type {
+  Account,
+  Channel,
+  SentCodePurpose as CodePurpose,
+  StoreWrites,
+} from '../store/store.ts';
 
 const SignUpBody = z.object({
   surname: PersonNamePart,
@@ -24,6 +29,8 @@ const SignUpBody = z.object({
   phone: PhoneRu,
   email: Email,
   password: Password,
+  /** `child`: a teenager's own account (an empty family of its own until linked). */
+  role: z.enum(['parent', 'child']).default('parent'),
 });
 const ConfirmBody = z.object({
   login: Login,
@@ -34,7 +41,8 @@ const ConfirmBody = z.object({
     .regex(/^\d{6}$/, { error: 'code-invalid' }),
 });
 const SignInBody = z.object({
-  login: Login,
+  /** A phone, an e-mail, or a simplified child account's login. */
+  login: SignInLogin,
   password: z.string().min(1, { error: 'required' }).max(200),
 });
 const CodeBody = z.object({
@@ -69,6 +77,10 @@ const AccountView = z.object({
   email: z.string().nullable(),
   phoneConfirmed: z.boolean(),
   emailConfirmed: z.boolean(),
+  /** A child account's own child card (null for parents and for a child not yet linked). */
+  childId: z.string().nullable(),
+  /** A simplified child account's login. */
+  login: z.string().nullable(),
 });
 const SessionView = z.object({ token: z.string(), expiresAt: z.string(), account: AccountView });
 const CodeSent = z.object({
@@ -105,9 +117,13 @@ const confirmRoute = createRoute({
 });
 const signInRoute = createRoute({
   ...route('post', '/sign-in'),
-  summary: 'Check the password and send a one-time sign-in code',
+  summary:
+    'Check the password and send a one-time sign-in code; a simplified child account (login) gets its session at once',
   request: { body: jsonBody(SignInBody) },
-  responses: { 200: jsonResponse(CodeSent, 'Code sent'), ...errorResponses },
+  responses: {
+    200: jsonResponse(z.union([CodeSent, SessionView]), 'Code sent, or signed in'),
+    ...errorResponses,
+  },
 });
 const signInVerifyRoute = createRoute({
   ...route('post', '/sign-in/verify'),
@@ -161,6 +177,8 @@ export function accountView(account: Account): z.infer<typeof AccountView> {
     email: account.email,
     phoneConfirmed: account.phoneConfirmedAt !== null,
     emailConfirmed: account.emailConfirmedAt !== null,
+    childId: account.childId,
+    login: account.login,
   };
 }
 
@@ -199,7 +217,7 @@ export function authRoutes(deps: Deps) {
     }
   }
 
-  async function findAccount(login: Login): Promise<Account | null> {
+  async function findAccount(login: Login | SignInLogin): Promise<Account | null> {
     return deps.store.findAccountByLogin(login);
   }
 
@@ -264,7 +282,7 @@ export function authRoutes(deps: Deps) {
         const account: Account = {
           id: accountId,
           familyId,
-          role: 'parent',
+          role: body.role,
           surname: body.surname,
           givenName: body.givenName,
           patronymic: body.patronymic || null,
@@ -274,6 +292,8 @@ export function authRoutes(deps: Deps) {
           phoneConfirmedAt: null,
           emailConfirmedAt: null,
           createdAt: at,
+          childId: null,
+          login: null,
         };
         await tx.insertAccount(account);
         await tx.putDoc({
@@ -284,7 +304,7 @@ export function authRoutes(deps: Deps) {
           deleted: false,
           data: {
             accountId,
-            role: 'parent',
+            role: body.role,
             displayName: [body.surname, body.givenName, body.patronymic].filter(Boolean).join(' '),
             childId: null,
           },
@@ -323,6 +343,23 @@ export function authRoutes(deps: Deps) {
         account?.passwordHash ?? DUMMY_PASSWORD_HASH,
       );
       if (!account || !valid) throw new ApiFailure(401, 'invalid-credentials');
+      if ('login' in body.login) {
+        // A simplified child account has no phone: the login and password are the whole sign-in.
+        const token = newToken(deps.randomBytes);
+        const expiresAt = new Date(
+          now().getTime() + deps.config.SESSION_TTL_HOURS * 3_600_000,
+        ).toISOString();
+        await deps.store.transaction((tx) =>
+          tx.insertSession({
+            tokenHash: hashToken(token),
+            accountId: account.id,
+            createdAt: now().toISOString(),
+            expiresAt,
+            revokedAt: null,
+          }),
+        );
+        return c.json({ token, expiresAt, account: accountView(account) }, 200);
+      }
       const destination = signInDestination(account);
       if (!destination) throw new ApiFailure(403, 'contact-not-confirmed');
       const issued = await deps.store.transaction((tx) =>
@@ -395,6 +432,10 @@ export function authRoutes(deps: Deps) {
       const passwordHash = await hashPassword(body.password);
       await consumeCode(account.id, 'password-reset', body.code, async (tx) => {
         await tx.updateAccount(account.id, { passwordHash });
+        // A child account made with an e-mail gets its first reset code there: that proves the address.
+        if (!signInDestination(account) && account.email) {
+          await tx.updateAccount(account.id, { emailConfirmedAt: now().toISOString() });
+        }
         await tx.revokeSessionsOf(account.id, now().toISOString());
       });
       return c.json({ accepted: true as const }, 200);
@@ -436,7 +477,7 @@ function resendTarget(
 }
 
 /** «ЧЧ:ММ» in Moscow time, as the lock-out message shows it. */
-function formatTime(iso: string): string {
+export function formatTime(iso: string): string {
   return new Intl.DateTimeFormat('ru-RU', {
     hour: '2-digit',
     minute: '2-digit',

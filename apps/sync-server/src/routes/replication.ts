@@ -18,6 +18,7 @@ import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { readScope } from '../sync/actor.ts';
 import { applyPush } from '../sync/apply-push.ts';
 import { toWire } from '../sync/wire.ts';
+import { liveCodeFor } from '../family/link-codes.ts';
 
 const CollectionParam = z.object({
   collection: z.string().transform((value, ctx) => {
@@ -72,12 +73,18 @@ export function replicationRoutes(deps: Deps) {
     .openapi(pullRoute, async (c) => {
       const { collection } = c.req.valid('param');
       const { after, limit } = c.req.valid('query');
-      const docs = await deps.store.pullDocs(collection, readScope(c.get('actor')), after, limit);
+      const actor = c.get('actor');
+      const docs = await deps.store.pullDocs(collection, readScope(actor), after, limit);
       const last = docs.at(-1);
-      return c.json(
-        { documents: docs.map(toWire), checkpoint: { seq: last ? last.seq : after } },
-        200,
-      );
+      const documents = docs.map(toWire);
+      // The linking code is never stored: derived for a parent of the family, never for a child.
+      if (collection === 'links' && actor.role === 'parent') {
+        for (const [index, doc] of docs.entries()) {
+          const code = await liveCodeFor(deps.store, deps.secret, doc);
+          if (code) documents[index] = { ...documents[index]!, code };
+        }
+      }
+      return c.json({ documents, checkpoint: { seq: last ? last.seq : after } }, 200);
     })
     .openapi(pushRoute, async (c) => {
       const { collection } = c.req.valid('param');
@@ -87,6 +94,7 @@ export function replicationRoutes(deps: Deps) {
           store: deps.store,
           actor: c.get('actor'),
           now: deps.clock.now(),
+          secret: deps.secret,
           newId: () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10)),
         },
         collection,

@@ -77,4 +77,27 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX jobs_due ON jobs(kind, status, run_after);
   INSERT INTO meta (key, value) VALUES ('seq', '0');
   `,
+  // 2 — family accounts (issue 5): child accounts, linking codes, invitations.
+  `
+  ALTER TABLE accounts ADD COLUMN child_id TEXT;
+  ALTER TABLE accounts ADD COLUMN login TEXT;
+  CREATE UNIQUE INDEX accounts_login ON accounts(login);
+  CREATE INDEX accounts_family ON accounts(family_id);
+  CREATE TABLE link_codes (
+    child_id TEXT PRIMARY KEY,
+    link_id TEXT NOT NULL,
+    family_id TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE TABLE invitations (
+    contact TEXT PRIMARY KEY,
+    family_id TEXT NOT NULL REFERENCES families(id),
+    invited_by TEXT NOT NULL REFERENCES accounts(id),
+    code_hash TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,5 +1,5 @@
 import type { CollectionName } from '@rodnik/domain';
-import type { Account, NewDoc, StoredDoc } from './store.ts';
+import type { Account, Invitation, LinkCode, NewDoc, StoredDoc } from './store.ts';
 
 /** Rows as both SQL adapters read them; column names are the same in both. */
 export type Row = Record<string, unknown>;
@@ -35,6 +35,30 @@ export function toAccount(row: Row): Account {
     passwordHash: String(row.password_hash),
     phoneConfirmedAt: nullableString(row.phone_confirmed_at),
     emailConfirmedAt: nullableString(row.email_confirmed_at),
+    createdAt: String(row.created_at),
+    childId: nullableString(row.child_id),
+    login: nullableString(row.login),
+  };
+}
+
+export function toLinkCode(row: Row): LinkCode {
+  return {
+    childId: String(row.child_id),
+    linkId: String(row.link_id),
+    familyId: String(row.family_id),
+    codeHash: String(row.code_hash),
+    issuedAt: String(row.issued_at),
+    expiresAt: String(row.expires_at),
+  };
+}
+
+export function toInvitation(row: Row): Invitation {
+  return {
+    contact: String(row.contact),
+    familyId: String(row.family_id),
+    invitedBy: String(row.invited_by),
+    codeHash: String(row.code_hash),
+    expiresAt: String(row.expires_at),
     createdAt: String(row.created_at),
   };
 }

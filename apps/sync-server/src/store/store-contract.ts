@@ -142,6 +142,122 @@ export function describeStoreContract(
       ).toEqual(['due']);
     });
 
+    it('keeps child accounts, finds them by login and lists a family’s accounts', async () => {
+      const base = {
+        role: 'parent' as const,
+        surname: 'Петрова',
+        givenName: 'Ольга',
+        patronymic: null,
+        phone: null,
+        email: null,
+        passwordHash: 'h',
+        phoneConfirmedAt: null,
+        emailConfirmedAt: null,
+        childId: null,
+        login: null,
+      };
+      await store.transaction(async (tx) => {
+        await tx.insertFamily('fam', '2026-01-01T00:00:00.000Z');
+        await tx.insertFamily('other', '2026-01-01T00:00:00.000Z');
+        await tx.insertAccount({
+          ...base,
+          id: 'p1',
+          familyId: 'fam',
+          phone: '+79160000001',
+          createdAt: '2026-01-01T00:00:01.000Z',
+        });
+        await tx.insertAccount({
+          ...base,
+          id: 'c1',
+          familyId: 'fam',
+          role: 'child',
+          childId: 'card-1',
+          login: 'anna.ivanova',
+          createdAt: '2026-01-01T00:00:02.000Z',
+        });
+        await tx.insertAccount({
+          ...base,
+          id: 'x1',
+          familyId: 'other',
+          login: 'someone',
+          createdAt: '2026-01-01T00:00:00.000Z',
+        });
+      });
+      const child = await store.findAccountByLogin({ login: 'anna.ivanova' });
+      expect(child).toMatchObject({ id: 'c1', role: 'child', childId: 'card-1' });
+      expect(await store.findAccountByLogin({ login: 'nobody' })).toBeNull();
+      expect((await store.listFamilyAccounts('fam')).map((a) => a.id)).toEqual(['p1', 'c1']);
+      await store.transaction((tx) => tx.updateAccount('c1', { familyId: 'other', childId: null }));
+      expect(await store.getAccount('c1')).toMatchObject({ familyId: 'other', childId: null });
+      expect((await store.listFamilyAccounts('other')).map((a) => a.id)).toEqual(['x1', 'c1']);
+      // Logins are unique.
+      await expect(
+        store.transaction((tx) =>
+          tx.insertAccount({
+            ...base,
+            id: 'c2',
+            familyId: 'fam',
+            login: 'anna.ivanova',
+            createdAt: '2026-01-01T00:00:03.000Z',
+          }),
+        ),
+      ).rejects.toThrow();
+    });
+
+    it('keeps one linking code per child and one invitation per contact', async () => {
+      const code = {
+        childId: 'card-1',
+        linkId: 'link-1',
+        familyId: 'fam',
+        codeHash: 'hash-1',
+        issuedAt: '2026-01-01T00:00:00.000Z',
+        expiresAt: '2026-01-02T00:00:00.000Z',
+      };
+      await store.transaction((tx) => tx.putLinkCode(code));
+      expect(await store.getLinkCode('card-1')).toEqual(code);
+      const reissued = { ...code, linkId: 'link-2', codeHash: 'hash-2' };
+      await store.transaction((tx) => tx.putLinkCode(reissued));
+      expect(await store.getLinkCode('card-1')).toEqual(reissued);
+      await store.transaction((tx) => tx.deleteLinkCode('card-1'));
+      expect(await store.getLinkCode('card-1')).toBeNull();
+
+      await store.transaction(async (tx) => {
+        await tx.insertFamily('fam', '2026-01-01T00:00:00.000Z');
+        await tx.insertAccount({
+          id: 'p1',
+          familyId: 'fam',
+          role: 'parent',
+          surname: 'Петрова',
+          givenName: 'Ольга',
+          patronymic: null,
+          phone: '+79160000001',
+          email: null,
+          passwordHash: 'h',
+          phoneConfirmedAt: null,
+          emailConfirmedAt: null,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          childId: null,
+          login: null,
+        });
+      });
+      const invitation = {
+        contact: 'phone:+79160000002',
+        familyId: 'fam',
+        invitedBy: 'p1',
+        codeHash: 'h1',
+        expiresAt: '2026-01-02T00:00:00.000Z',
+        createdAt: '2026-01-01T00:00:00.000Z',
+      };
+      await store.transaction((tx) => tx.putInvitation(invitation));
+      await store.transaction((tx) => tx.putInvitation({ ...invitation, codeHash: 'h2' }));
+      expect(await store.getInvitation('phone:+79160000002')).toEqual({
+        ...invitation,
+        codeHash: 'h2',
+      });
+      await store.transaction((tx) => tx.deleteInvitation('phone:+79160000002'));
+      expect(await store.getInvitation('phone:+79160000002')).toBeNull();
+    });
+
     it('keeps data and the sequence across a reopen (migrations run once)', async () => {
       const written = await store.transaction((tx) => tx.putDoc(doc('a', 'f1', { name: 'Анна' })));
       await store.close();

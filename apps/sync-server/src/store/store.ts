@@ -38,6 +38,10 @@ export interface Account {
   phoneConfirmedAt: string | null;
   emailConfirmedAt: string | null;
   createdAt: string;
+  /** A child account: the child card it belongs to (null until linked). */
+  childId: string | null;
+  /** A simplified child account's Latin login (lower-case); null for everyone else. */
+  login: string | null;
 }
 
 export interface Session {
@@ -48,7 +52,13 @@ export interface Session {
   revokedAt: string | null;
 }
 
-export type CodePurpose = 'confirm-phone' | 'confirm-email' | 'sign-in' | 'password-reset';
+/** Codes sent to an account's own contact. */
+export type SentCodePurpose = 'confirm-phone' | 'confirm-email' | 'sign-in' | 'password-reset';
+/**
+ * `link` and `invitation` rows hold no code, only an account's wrong tries and
+ * lock-out for linking a child account and for accepting an invitation.
+ */
+export type CodePurpose = SentCodePurpose | 'link' | 'invitation';
 
 export interface OneTimeCode {
   accountId: string;
@@ -61,6 +71,27 @@ export interface OneTimeCode {
 }
 
 export type Channel = 'sms' | 'email';
+
+/** The one live linking code of a child card (the plaintext is never stored). */
+export interface LinkCode {
+  childId: string;
+  linkId: string;
+  familyId: string;
+  codeHash: string;
+  issuedAt: string;
+  expiresAt: string;
+}
+
+/** An invitation of a second parent, keyed by the contact it was sent to. */
+export interface Invitation {
+  /** `phone:+7…` or `email:…`. */
+  contact: string;
+  familyId: string;
+  invitedBy: string;
+  codeHash: string;
+  expiresAt: string;
+  createdAt: string;
+}
 
 export interface OutboxMessage {
   id: string;
@@ -105,7 +136,15 @@ export interface StoreReads {
   /** Documents of a collection holding a lookup key, in any family. */
   findDocsByKey(collection: CollectionName, key: string): Promise<StoredDoc[]>;
   getAccount(id: string): Promise<Account | null>;
-  findAccountByLogin(login: { phone?: string; email?: string }): Promise<Account | null>;
+  findAccountByLogin(login: {
+    phone?: string;
+    email?: string;
+    login?: string;
+  }): Promise<Account | null>;
+  /** Every account of a family, oldest first. */
+  listFamilyAccounts(familyId: string): Promise<Account[]>;
+  getLinkCode(childId: string): Promise<LinkCode | null>;
+  getInvitation(contact: string): Promise<Invitation | null>;
   getSession(tokenHash: string): Promise<Session | null>;
   getCode(accountId: string, purpose: CodePurpose): Promise<OneTimeCode | null>;
   listOutbox(limit: number): Promise<OutboxMessage[]>;
@@ -123,6 +162,12 @@ export interface StoreWrites extends StoreReads {
   revokeSession(tokenHash: string, at: string): Promise<void>;
   revokeSessionsOf(accountId: string, at: string): Promise<void>;
   putCode(code: OneTimeCode): Promise<void>;
+  /** Replaces the child's live linking code (one per child). */
+  putLinkCode(code: LinkCode): Promise<void>;
+  deleteLinkCode(childId: string): Promise<void>;
+  /** Replaces the live invitation to that contact (one per contact). */
+  putInvitation(invitation: Invitation): Promise<void>;
+  deleteInvitation(contact: string): Promise<void>;
   addOutbox(message: OutboxMessage): Promise<void>;
   enqueueJob(job: Job): Promise<void>;
   /** Takes up to `limit` due jobs (pending, or running when recovering). */

@@ -13,6 +13,7 @@ import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import type { Actor } from './actor.ts';
 import { applyChildSubmission, certificateKey } from './children-rules.ts';
 import { toWire } from './wire.ts';
+import { issueLinkCode } from '../family/link-codes.ts';
 
 export const VERIFY_CHILD_JOB = 'verify-child-card';
 
@@ -21,7 +22,16 @@ export interface PushContext {
   actor: Actor;
   now: Date;
   newId(): string;
+  /** Keys the linking codes issued by a `links` push. */
+  secret: Uint8Array;
 }
+
+/** What a child account may write (docs/family-linking.md): its own documents, applications, `readAt`. */
+const CHILD_WRITABLE: ReadonlySet<CollectionName> = new Set([
+  'documents',
+  'applications',
+  'notifications',
+]);
 
 interface ParsedRow {
   id: string;
@@ -84,12 +94,22 @@ export async function applyPush(
       if (row.familyId !== undefined && row.familyId !== actor.familyId) throw forbiddenRow();
       const master = masters.get(row.id) ?? null;
       if (master && master.familyId !== actor.familyId) throw forbiddenRow();
-      if (actor.role === 'child' && master && master.childId !== actor.childId)
-        throw forbiddenRow();
+      if (actor.role === 'child') {
+        if (!CHILD_WRITABLE.has(collection)) throw forbiddenRow();
+        if (master && master.childId !== actor.childId) throw forbiddenRow();
+        if (collection !== 'notifications') {
+          // A child's device may leave the child out; it can only ever mean its own.
+          const own = row.client.childId ?? actor.childId;
+          if (own !== actor.childId) throw forbiddenRow();
+          row.client.childId = own;
+        }
+      }
+      const linkedCard =
+        collection === 'links' ? await checkLinkTarget(tx, actor, row, master) : null;
       let data: Record<string, unknown>;
       let deleted = row.deleted && def.clientMayDelete;
       if (!master) {
-        if (!def.clientMayCreate || actor.role === 'child') throw forbiddenRow();
+        if (!def.clientMayCreate) throw forbiddenRow();
         // Every server-owned field of a collection devices may create has a default.
         data = { ...def.server.parse({}), ...row.client };
       } else {
@@ -124,6 +144,34 @@ export async function applyPush(
           verificationQueued = true;
         }
       }
+      // A child whose account is already linked gets no code.
+      if (linkedCard && !linkedCard.data.accountId && asksForNewCode(master?.data ?? null, data)) {
+        const issued = await issueLinkCode(
+          tx,
+          ctx.secret,
+          { id: row.id, familyId: actor.familyId, childId: String(data.childId) },
+          ctx.now,
+        );
+        data = {
+          ...data,
+          status: 'code-issued',
+          codeIssuedAt: issued.codeIssuedAt,
+          codeExpiresAt: issued.codeExpiresAt,
+        };
+        // One live code per child: a link still showing the voided one goes back to pending.
+        if (issued.replaced && issued.replaced.linkId !== row.id) {
+          const old =
+            masters.get(issued.replaced.linkId) ??
+            (await tx.getDoc('links', issued.replaced.linkId));
+          if (old && old.data.status === 'code-issued') {
+            const voided = await tx.putDoc({
+              ...old,
+              data: { ...old.data, status: 'pending', codeIssuedAt: null, codeExpiresAt: null },
+            });
+            masters.set(old.id, voided);
+          }
+        }
+      }
       const written = await tx.putDoc({
         collection,
         id: row.id,
@@ -137,6 +185,34 @@ export async function applyPush(
     }
     return { conflicts, verificationQueued };
   });
+}
+
+/** A link names a card of the actor's own family, and keeps naming the same one. */
+async function checkLinkTarget(
+  tx: StoreWrites,
+  actor: Actor,
+  row: ParsedRow,
+  master: StoredDoc | null,
+): Promise<StoredDoc> {
+  const childId = row.client.childId;
+  if (master && master.data.childId !== childId) throw forbiddenRow();
+  const card = typeof childId === 'string' ? await tx.getDoc('children', childId) : null;
+  if (!card || card.deleted || card.familyId !== actor.familyId) throw forbiddenRow();
+  return card;
+}
+
+/**
+ * A parent's device asks for a code by setting a `codeRequestedAt` newer than
+ * the one the server last answered; an already linked child gets none.
+ */
+function asksForNewCode(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): boolean {
+  const requested = after.codeRequestedAt;
+  if (typeof requested !== 'string' || after.status === 'linked') return false;
+  const previous = before?.codeRequestedAt;
+  return typeof previous !== 'string' || Date.parse(requested) > Date.parse(previous);
 }
 
 function assumedClientState(

@@ -54,6 +54,7 @@ export const PASSWORD = 'Rodnik-2026!';
 export async function signUpAndSignIn(
   app: Fetchable,
   name = { surname: 'Иванова', givenName: 'Мария' },
+  extra: Record<string, unknown> = {},
 ): Promise<SignedIn> {
   const phone = nextPhone();
   const email = `parent${counter}@example.ru`;
@@ -62,6 +63,7 @@ export async function signUpAndSignIn(
     phone,
     email,
     password: PASSWORD,
+    ...extra,
   });
   expect(signUp.status, JSON.stringify(signUp.json)).toBe(201);
   for (const [channel, to, purpose] of [

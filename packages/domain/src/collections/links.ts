@@ -5,6 +5,13 @@ import { Id, IsoDateTime } from './shared-fields.ts';
 export const LinkStatus = z.enum(['pending', 'code-issued', 'linked', 'unlinked']);
 export type LinkStatus = z.infer<typeof LinkStatus>;
 
+/** No 0/O, 1/I/L: nothing a child can misread. */
+export const LINK_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** The linking code as shown and as carried on a parent's pull: `XXXX-XXXX`. */
+export const LinkCodeText = z
+  .string()
+  .regex(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{4}$/);
+
 /** A parent–child account link and the state of its linking code. */
 export const linksCollection = defineCollection({
   name: 'links',
@@ -17,7 +24,14 @@ export const linksCollection = defineCollection({
   server: z.object({
     status: LinkStatus.default('pending'),
     childAccountId: Id.nullable().default(null),
+    /** When the live code was issued (server clock); the code is derived from it. */
+    codeIssuedAt: IsoDateTime.nullable().default(null),
     codeExpiresAt: IsoDateTime.nullable().default(null),
+    /**
+     * The live code, `XXXX-XXXX`. Never stored: the server adds it only when a
+     * parent of the family pulls the document (never for a child account).
+     */
+    code: LinkCodeText.optional(),
   }),
   clientMayCreate: true,
   clientMayDelete: false,

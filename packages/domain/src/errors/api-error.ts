@@ -45,5 +45,11 @@ export function apiError(
     messageEn: messageFor(code, params, 'en'),
   };
   if (fields !== undefined && fields.length > 0) error.fields = fields;
+  // The values the message was worded with (`attemptsLeft`, `until`, …), for clients that word it themselves.
+  const values = Object.entries(params).filter(
+    ([key, value]) => key !== 'field' && value !== undefined,
+  );
+  if (values.length > 0)
+    error.params = Object.fromEntries(values) as Record<string, string | number>;
   return { error };
 }

@@ -60,6 +60,18 @@ export const ERROR_CODES = [
   'internal-error',
   'delivery-failed',
   'illegal-transition',
+  // Family accounts and linking codes (issue 5).
+  'login-format',
+  'child-not-verified',
+  'child-too-old',
+  'child-has-no-account',
+  'link-code-invalid',
+  'link-code-expired',
+  'link-certificate-mismatch',
+  'link-locked',
+  'family-not-empty',
+  'family-last-parent',
+  'already-in-family',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -94,4 +94,26 @@ export const MESSAGES_EN: MessageCatalog = {
     withField(p, 'this SNILS belongs to another person — check it against the SNILS card'),
   'delivery-failed': () =>
     'The message with the code could not be sent — ask for a new code in a minute.',
+  'login-format': (p) =>
+    withField(
+      p,
+      '4 to 32 characters: Latin letters, digits, dot, hyphen or underscore, starting with a letter',
+    ),
+  'child-not-verified': () =>
+    'Submit the child card for checking and wait until it is verified — then create the account.',
+  'child-too-old': () =>
+    'The child is 14 or older: they sign up themselves and you link their account with a linking code.',
+  'child-has-no-account': () => 'The child has no linked account — there is nothing to unlink.',
+  'link-code-invalid': (p) =>
+    `Wrong linking code — check the 8 characters and enter it again${clause(p, 'attemptsLeft', (n) => ` (attempts left: ${n})`)}.`,
+  'link-code-expired': () => 'The linking code has expired — ask your parent to get a new one.',
+  'link-certificate-mismatch': () =>
+    "The certificate does not match the parent's child card — check the series and number, or ask your parent to get a code.",
+  'link-locked': (p) =>
+    `Too many wrong linking attempts. Try again ${clause(p, 'until', (u) => `after ${u}`) || 'in 30 minutes'}.`,
+  'family-not-empty': () =>
+    'Your family already has children — you can join another family only from an empty one.',
+  'family-last-parent': () =>
+    'You are the only parent in the family — invite a second parent first.',
+  'already-in-family': () => 'This account is already in this family.',
 };

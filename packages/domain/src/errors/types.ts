@@ -12,5 +12,12 @@ export type FieldError = { field: string; code: ErrorCode; message: string; mess
 
 /** The one error shape on the wire: `{ error: { code, message, messageEn, fields? } }`. */
 export type ApiError = {
-  error: { code: ErrorCode; message: string; messageEn: string; fields?: FieldError[] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    messageEn: string;
+    fields?: FieldError[];
+    /** The parameters of the message (`attemptsLeft`, `until` as ЧЧ:ММ Moscow, `seconds`, …). */
+    params?: Record<string, string | number>;
+  };
 };

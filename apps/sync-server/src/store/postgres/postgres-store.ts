@@ -1,12 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS } from '../migrations.ts';
-import { nullableString, stripKeys, toAccount, toDoc, type Row } from '../rows.ts';
+import {
+  nullableString,
+  stripKeys,
+  toAccount,
+  toDoc,
+  toInvitation,
+  toLinkCode,
+  type Row,
+} from '../rows.ts';
 import type {
   Account,
   CodePurpose,
   DocChange,
+  Invitation,
   Job,
+  LinkCode,
   NewDoc,
   OneTimeCode,
   OutboxMessage,
@@ -412,12 +422,36 @@ function pgReads(
       const [row] = await query('SELECT * FROM accounts WHERE id = $1', [id]);
       return row ? toAccount(row) : null;
     },
-    async findAccountByLogin({ phone, email }) {
+    async findAccountByLogin({ phone, email, login }) {
       const [row] =
         phone !== undefined
           ? await query('SELECT * FROM accounts WHERE phone = $1', [phone])
-          : await query('SELECT * FROM accounts WHERE email = $1', [email ?? null]);
+          : login !== undefined
+            ? await query('SELECT * FROM accounts WHERE login = $1', [login])
+            : await query('SELECT * FROM accounts WHERE email = $1', [email ?? null]);
       return row ? toAccount(row) : null;
+    },
+    async listFamilyAccounts(familyId) {
+      const rows = await query(
+        'SELECT * FROM accounts WHERE family_id = $1 ORDER BY created_at, id',
+        [familyId],
+      );
+      return rows.map(toAccount);
+    },
+    async getLinkCode(childId) {
+      // In a transaction the row stays locked until commit (two checks of one code serialise).
+      const [row] = await query(
+        `SELECT * FROM link_codes WHERE child_id = $1${context.inTransaction ? ' FOR UPDATE' : ''}`,
+        [childId],
+      );
+      return row ? toLinkCode(row) : null;
+    },
+    async getInvitation(contact) {
+      const [row] = await query(
+        `SELECT * FROM invitations WHERE contact = $1${context.inTransaction ? ' FOR UPDATE' : ''}`,
+        [contact],
+      );
+      return row ? toInvitation(row) : null;
     },
     async getSession(tokenHash) {
       const [row] = await query('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
@@ -523,8 +557,8 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
     async insertAccount(a: Account) {
       await query(
         `INSERT INTO accounts (id, family_id, role, surname, given_name, patronymic, phone, email,
-          password_hash, phone_confirmed_at, email_confirmed_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          password_hash, phone_confirmed_at, email_confirmed_at, created_at, child_id, login)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
         [
           a.id,
           a.familyId,
@@ -538,6 +572,8 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
           a.phoneConfirmedAt,
           a.emailConfirmedAt,
           a.createdAt,
+          a.childId,
+          a.login,
         ],
       );
     },
@@ -553,6 +589,8 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
         password_hash: patch.passwordHash,
         phone_confirmed_at: patch.phoneConfirmedAt,
         email_confirmed_at: patch.emailConfirmedAt,
+        child_id: patch.childId,
+        login: patch.login,
       });
     },
     async insertSession(s: Session) {
@@ -582,6 +620,32 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
            locked_until = excluded.locked_until, last_sent_at = excluded.last_sent_at`,
         [c.accountId, c.purpose, c.codeHash, c.expiresAt, c.attempts, c.lockedUntil, c.lastSentAt],
       );
+    },
+    async putLinkCode(c: LinkCode) {
+      await query(
+        `INSERT INTO link_codes (child_id, link_id, family_id, code_hash, issued_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (child_id) DO UPDATE SET link_id = excluded.link_id,
+           family_id = excluded.family_id, code_hash = excluded.code_hash,
+           issued_at = excluded.issued_at, expires_at = excluded.expires_at`,
+        [c.childId, c.linkId, c.familyId, c.codeHash, c.issuedAt, c.expiresAt],
+      );
+    },
+    async deleteLinkCode(childId) {
+      await query('DELETE FROM link_codes WHERE child_id = $1', [childId]);
+    },
+    async putInvitation(i: Invitation) {
+      await query(
+        `INSERT INTO invitations (contact, family_id, invited_by, code_hash, expires_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (contact) DO UPDATE SET family_id = excluded.family_id,
+           invited_by = excluded.invited_by, code_hash = excluded.code_hash,
+           expires_at = excluded.expires_at, created_at = excluded.created_at`,
+        [i.contact, i.familyId, i.invitedBy, i.codeHash, i.expiresAt, i.createdAt],
+      );
+    },
+    async deleteInvitation(contact) {
+      await query('DELETE FROM invitations WHERE contact = $1', [contact]);
     },
     async addOutbox(m: OutboxMessage) {
       await query(

@@ -1,11 +1,21 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../migrations.ts';
-import { nullableString, stripKeys, toAccount, toDoc, type Row } from '../rows.ts';
+import {
+  nullableString,
+  stripKeys,
+  toAccount,
+  toDoc,
+  toInvitation,
+  toLinkCode,
+  type Row,
+} from '../rows.ts';
 import type {
   Account,
   CodePurpose,
   DocChange,
+  Invitation,
   Job,
+  LinkCode,
   NewDoc,
   OneTimeCode,
   OutboxMessage,
@@ -157,13 +167,32 @@ function sqliteReads(db: Db): StoreReads {
       const row = prepared(db, 'SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;
       return row ? toAccount(row) : null;
     },
-    async findAccountByLogin({ phone, email }) {
+    async findAccountByLogin({ phone, email, login }) {
       const row = (
         phone !== undefined
           ? prepared(db, 'SELECT * FROM accounts WHERE phone = ?').get(phone)
-          : prepared(db, 'SELECT * FROM accounts WHERE email = ?').get(email ?? null)
+          : login !== undefined
+            ? prepared(db, 'SELECT * FROM accounts WHERE login = ?').get(login)
+            : prepared(db, 'SELECT * FROM accounts WHERE email = ?').get(email ?? null)
       ) as Row | undefined;
       return row ? toAccount(row) : null;
+    },
+    async listFamilyAccounts(familyId) {
+      const rows = prepared(
+        db,
+        'SELECT * FROM accounts WHERE family_id = ? ORDER BY created_at, id',
+      ).all(familyId) as Row[];
+      return rows.map(toAccount);
+    },
+    async getLinkCode(childId) {
+      const row = prepared(db, 'SELECT * FROM link_codes WHERE child_id = ?').get(childId) as
+        Row | undefined;
+      return row ? toLinkCode(row) : null;
+    },
+    async getInvitation(contact) {
+      const row = prepared(db, 'SELECT * FROM invitations WHERE contact = ?').get(contact) as
+        Row | undefined;
+      return row ? toInvitation(row) : null;
     },
     async getSession(tokenHash) {
       const row = prepared(db, 'SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as
@@ -275,8 +304,8 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
       prepared(
         db,
         `INSERT INTO accounts (id, family_id, role, surname, given_name, patronymic, phone, email,
-          password_hash, phone_confirmed_at, email_confirmed_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          password_hash, phone_confirmed_at, email_confirmed_at, created_at, child_id, login)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         a.id,
         a.familyId,
@@ -290,6 +319,8 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
         a.phoneConfirmedAt,
         a.emailConfirmedAt,
         a.createdAt,
+        a.childId,
+        a.login,
       );
     },
     async updateAccount(id, patch) {
@@ -304,6 +335,8 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
         password_hash: patch.passwordHash,
         phone_confirmed_at: patch.phoneConfirmedAt,
         email_confirmed_at: patch.emailConfirmedAt,
+        child_id: patch.childId,
+        login: patch.login,
       };
       updateRow(db, 'accounts', 'id', id, columns);
     },
@@ -342,6 +375,32 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
         c.lockedUntil,
         c.lastSentAt,
       );
+    },
+    async putLinkCode(c: LinkCode) {
+      prepared(
+        db,
+        `INSERT INTO link_codes (child_id, link_id, family_id, code_hash, issued_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (child_id) DO UPDATE SET link_id = excluded.link_id,
+           family_id = excluded.family_id, code_hash = excluded.code_hash,
+           issued_at = excluded.issued_at, expires_at = excluded.expires_at`,
+      ).run(c.childId, c.linkId, c.familyId, c.codeHash, c.issuedAt, c.expiresAt);
+    },
+    async deleteLinkCode(childId) {
+      prepared(db, 'DELETE FROM link_codes WHERE child_id = ?').run(childId);
+    },
+    async putInvitation(i: Invitation) {
+      prepared(
+        db,
+        `INSERT INTO invitations (contact, family_id, invited_by, code_hash, expires_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (contact) DO UPDATE SET family_id = excluded.family_id,
+           invited_by = excluded.invited_by, code_hash = excluded.code_hash,
+           expires_at = excluded.expires_at, created_at = excluded.created_at`,
+      ).run(i.contact, i.familyId, i.invitedBy, i.codeHash, i.expiresAt, i.createdAt);
+    },
+    async deleteInvitation(contact) {
+      prepared(db, 'DELETE FROM invitations WHERE contact = ?').run(contact);
     },
     async addOutbox(m: OutboxMessage) {
       prepared(
