@@ -17,6 +17,7 @@ test('a parent signs up and signs in with codes from the outbox', async ({ page 
   await page.getByRole('button', { name: 'Переключить на русский' }).click();
   await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
   await page.goto('/sign-up');
+  await expect(page.getByRole('heading', { name: 'Регистрация' })).toBeVisible();
   await shot(page, '02-sign-up');
   await auth.signUp(parent);
   await auth.signIn(parent);
@@ -35,7 +36,7 @@ test('a wrong code is refused with words from the server', async ({ page }) => {
   const parent = newParent();
   const auth = new AuthPages(page);
   await auth.signUp(parent);
-  await page.getByLabel('Телефон или электронная почта').fill(parent.email);
+  await page.getByLabel('Телефон, почта или логин').fill(parent.email);
   await page.getByLabel('Пароль').fill(parent.password);
   await page.getByRole('button', { name: 'Продолжить' }).click();
   await page.getByLabel('Код из сообщения').fill('000000');

@@ -5,9 +5,13 @@ import { codeFromOutbox, type Parent } from '../support/accounts.ts';
 export class AuthPages {
   constructor(private readonly page: Page) {}
 
-  async signUp(parent: Parent): Promise<void> {
+  /** Signs up as a parent, or (`role: 'child'`) as a teenager of 14 or older. */
+  async signUp(parent: Parent, role: 'parent' | 'child' = 'parent'): Promise<void> {
     const { page } = this;
     await page.goto('/sign-up');
+    await page
+      .getByRole('radio', { name: role === 'child' ? 'Мне 14 лет или больше' : 'Я родитель' })
+      .check();
     await page.getByLabel('Фамилия').fill(parent.surname);
     await page.getByLabel('Имя', { exact: true }).fill(parent.givenName);
     await page.getByLabel('Отчество (если есть)').fill(parent.patronymic);
@@ -29,10 +33,11 @@ export class AuthPages {
     await expect(page.getByText('Телефон и почта подтверждены')).toBeVisible();
   }
 
-  async signIn(parent: Parent): Promise<void> {
+  /** Signs in with the e-mail, the password and the code; lands on the home screen. */
+  async signIn(parent: Parent, home = 'Семья и дети'): Promise<void> {
     const { page } = this;
     if (!page.url().includes('/sign-in')) await page.goto('/sign-in');
-    await page.getByLabel('Телефон или электронная почта').fill(parent.email);
+    await page.getByLabel('Телефон, почта или логин').fill(parent.email);
     await page.getByLabel('Пароль').fill(parent.password);
     await page.getByRole('button', { name: 'Продолжить' }).click();
     await expect(page.getByText('Мы отправили код')).toBeVisible();
@@ -40,7 +45,7 @@ export class AuthPages {
       await codeFromOutbox(page.request, [parent.phone, parent.email], 'sign-in'),
       'Войти',
     );
-    await expect(page.getByRole('heading', { name: 'Семья и дети' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: home })).toBeVisible();
   }
 
   private async enterCode(code: string, button: string): Promise<void> {

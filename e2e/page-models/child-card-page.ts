@@ -92,3 +92,41 @@ export const MARIA: CardData = {
   number: '100003',
   issueDate: '10.09.2019',
 };
+
+/**
+ * Илья Петров from the fixture registry, a teenager (02.03.2011): his card
+ * verifies, and he links his own account with a code. One family per server
+ * run may hold this certificate (a second one is a duplicate).
+ */
+export const ILYA: CardData = {
+  surname: 'Петров',
+  givenName: 'Илья',
+  patronymic: 'Андреевич',
+  birthDate: '02.03.2011',
+  sex: 'Мужской',
+  birthPlace: 'г. Тверь',
+  region: 'Тверская область',
+  settlement: 'Тверь',
+  street: 'Советская',
+  house: '7',
+  postcode: '170100',
+  series: 'II-АК',
+  number: '100002',
+  issueDate: '12.03.2011',
+  issuedBy: 'Отдел ЗАГС г. Твери',
+};
+
+/**
+ * Артём Кузнецов from the fixture registry (10.01.2019): under 14, so the
+ * parent creates his simplified account. Only the family-accounts journey uses it.
+ */
+export const ARTEM: CardData = {
+  ...ANNA,
+  surname: 'Кузнецов',
+  givenName: 'Артём',
+  patronymic: 'Ильич',
+  birthDate: '10.01.2019',
+  sex: 'Мужской',
+  number: '100004',
+  issueDate: '20.01.2019',
+};

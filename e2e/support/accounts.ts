@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
 /** A parent who does not exist yet: unique phone and e-mail per test. */
 export interface Parent {
@@ -19,6 +19,31 @@ export function newParent(): Parent {
     phone: `+79${n}`,
     email: `parent-${n}@example.ru`,
     password: 'Rodnik-2026!pass',
+  };
+}
+
+/** A teenager (14 or older) who signs up on their own: Илья Петров of the fixture registry. */
+export function newTeen(): Parent {
+  const n = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-9);
+  return {
+    surname: 'Петров',
+    givenName: 'Илья',
+    patronymic: 'Андреевич',
+    phone: `+79${n}`,
+    email: `teen-${n}@example.ru`,
+    password: 'Rodnik-2026!teen',
+  };
+}
+
+/** The signed-in session the app keeps in localStorage (token and account). */
+export async function sessionOf(
+  page: Page,
+): Promise<{ token: string; account: { id: string; familyId: string; childId?: string | null } }> {
+  const raw = await page.evaluate(() => localStorage.getItem('rodnik.session'));
+  if (!raw) throw new Error('not signed in');
+  return JSON.parse(raw) as {
+    token: string;
+    account: { id: string; familyId: string; childId?: string | null };
   };
 }
 

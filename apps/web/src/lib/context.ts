@@ -27,5 +27,11 @@ export interface FamilyHolder {
   readonly app: FamilyApp | null;
   readonly status: SyncStatus;
   readonly error: string | null;
+  /**
+   * Asks the server who the account is now (family, role, child) and, when
+   * its family changed (linked, joined, left), starts this device over on the
+   * new family. Online only; offline it keeps what it has.
+   */
+  refreshAccount(): Promise<void>;
 }
 export const familyContext = context<FamilyHolder>('family');

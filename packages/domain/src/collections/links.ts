@@ -15,7 +15,7 @@ export const LinkCodeText = z
 /** A parent–child account link and the state of its linking code. */
 export const linksCollection = defineCollection({
   name: 'links',
-  version: 0,
+  version: 1,
   client: z.object({
     childId: Id,
     /** Set by the parent's device to ask for a linking code, even offline. */

@@ -24,6 +24,8 @@ export class ApiFailure extends Error {
     readonly messageRu: string,
     readonly messageEn: string,
     readonly fields: ApiFieldError[] = [],
+    /** Extra fields of the error body (`attemptsLeft`, `until`…). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(`${status} ${code}`);
   }
@@ -48,7 +50,11 @@ export interface Account {
   patronymic?: string | null;
   phone?: string | null;
   email?: string | null;
+  /** A child's account: the child card it belongs to (null until linked). */
+  childId?: string | null;
 }
+
+export type Role = 'parent' | 'child';
 
 export interface SignInStarted {
   channel: 'phone' | 'email';
@@ -104,12 +110,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
       phone: string;
       email: string;
       password: string;
+      role?: Role;
     }) =>
       call<{ accountId: string; confirm: ('phone' | 'email')[] }>('POST', '/auth/sign-up', input),
     confirm: (input: { login: string; channel: 'phone' | 'email'; code: string }) =>
       call<unknown>('POST', '/auth/confirm', input),
+    /** A parent gets a code to finish with; a child's simplified account gets the session at once. */
     signIn: (input: { login: string; password: string }) =>
-      call<SignInStarted>('POST', '/auth/sign-in', input),
+      call<SignInStarted | SessionInfo>('POST', '/auth/sign-in', input),
     verifySignIn: (input: { login: string; code: string }) =>
       call<SessionInfo>('POST', '/auth/sign-in/verify', input),
     resendCode: (input: {
@@ -117,10 +125,31 @@ export function createApiClient(options: ApiClientOptions = {}) {
       purpose: 'confirm-phone' | 'confirm-email' | 'sign-in' | 'password-reset';
     }) => call<unknown>('POST', '/auth/codes/resend', input),
     signOut: () => call<unknown>('POST', '/auth/sign-out', {}),
+    me: () => call<Account>('GET', '/auth/me'),
+
+    // Family accounts (docs/family-linking.md): online by nature.
+    /** The teenager joins the parent's family: certificate of the card plus the parent's code. */
+    link: (input: { series: string; number: string; code: string }) =>
+      call<{ familyId: string; childId: string }>('POST', '/family/link', input),
+    createChildAccount: (
+      childId: string,
+      input: { login: string; password: string } | { email: string },
+    ) => call<unknown>('POST', `/family/children/${encodeURIComponent(childId)}/account`, input),
+    unlinkChild: (childId: string) =>
+      call<unknown>('POST', `/family/children/${encodeURIComponent(childId)}/unlink`, {}),
+    invite: (input: { login: string }) => call<unknown>('POST', '/family/invitations', input),
+    acceptInvitation: (input: { code: string }) =>
+      call<unknown>('POST', '/family/invitations/accept', input),
+    leaveFamily: () => call<unknown>('POST', '/family/leave', {}),
   };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** `/auth/sign-in` answered with the session itself (a simplified child account). */
+export function isSession(value: SignInStarted | SessionInfo): value is SessionInfo {
+  return typeof (value as Partial<SessionInfo>).token === 'string';
+}
 
 function safeJson(text: string): unknown {
   try {
@@ -139,7 +168,13 @@ export function failureFrom(status: number, body: unknown): ApiFailure {
     typeof error?.message === 'string' ? error.message : `Ошибка сервера (${status})`,
     typeof error?.messageEn === 'string' ? error.messageEn : `Server error (${status})`,
     Array.isArray(error?.fields) ? error.fields : [],
+    error && typeof error === 'object' ? detailsOf(error) : {},
   );
+}
+
+function detailsOf(error: object): Record<string, unknown> {
+  const known = new Set(['code', 'message', 'messageEn', 'fields']);
+  return Object.fromEntries(Object.entries(error).filter(([key]) => !known.has(key)));
 }
 
 interface ApiFailureBody {

@@ -1,6 +1,7 @@
 import type { Account } from '../api/api-client.ts';
 import { childrenRepo, type ChildrenRepo } from '../child-card/children-repo.ts';
 import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
+import { linksRepo, type LinksRepo } from '../linking/links-repo.ts';
 import {
   browserNetwork,
   startFamilySync,
@@ -16,11 +17,20 @@ import { createTransport } from '../sync/transport.ts';
  * the repositories the screens write through.
  */
 export interface FamilyApp {
+  /** The family this database was opened for. */
+  familyId: string;
   db: FamilyDatabase;
   sync: FamilySync;
   pending: PendingChanges;
   children: ChildrenRepo;
+  links: LinksRepo;
   close(): Promise<void>;
+  /**
+   * Stops sync and deletes this device's copy (the account moved to another
+   * family: what it holds and its checkpoints belong to the old one). Refuses,
+   * returning false, while any change still waits to be sent.
+   */
+  wipe(): Promise<boolean>;
 }
 
 export async function openFamilyApp(options: {
@@ -39,21 +49,30 @@ export async function openFamilyApp(options: {
     pending,
     listener: options.listener,
   });
-  const children = childrenRepo({
+  const deps = {
     db,
     familyId: account.familyId,
     pending,
     now: () => new Date(),
-    random: (n) => crypto.getRandomValues(new Uint8Array(n)),
-  });
+    random: (n: number) => crypto.getRandomValues(new Uint8Array(n)),
+  };
   return {
+    familyId: account.familyId,
     db,
     sync,
     pending,
-    children,
+    children: childrenRepo(deps),
+    links: linksRepo(deps),
     async close() {
       await sync.stop();
       await db.close();
+    },
+    async wipe() {
+      if (pending.count > 0) return false;
+      await sync.stop();
+      await db.remove();
+      pending.reset();
+      return true;
     },
   };
 }

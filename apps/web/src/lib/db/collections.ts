@@ -42,14 +42,15 @@ export type FamilyCollections = {
 
 /**
  * Migration strategies per collection: one function per schema version above
- * 0 (`{ 1: (old) => new, … }`). All collections are at version 0, so none
- * yet; `migrations.test.ts` fails when a version moves without its strategy.
+ * 0 (`{ 1: (old) => new, … }`). The tests fail when a version moves
+ * without its strategy.
  */
 export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
   children: {},
   documents: {},
   applications: {},
-  links: {},
+  // v1 added the server-owned `codeIssuedAt` and the parent-only `code`.
+  links: { 1: (old) => old },
   notifications: {},
   members: {},
 };

@@ -66,6 +66,8 @@ export interface FamilySync {
   readonly replications: ReadonlyMap<CollectionName, RxReplicationState<AnyDoc, Checkpoint>>;
   /** Resolves when every collection is in sync with the server (tests, sign-out). */
   awaitInSync(): Promise<void>;
+  /** Pull every collection now and reconnect the live stream (the account's scope changed). */
+  resync(): void;
   stop(): Promise<void>;
 }
 
@@ -278,6 +280,12 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
     replications,
     async awaitInSync() {
       await Promise.all([...replications.values()].map((r) => r.awaitInSync()));
+    },
+    resync() {
+      if (stopped || halted) return;
+      closeStream();
+      for (const s of streams.values()) s.next('RESYNC');
+      if (network.isOnline()) openStream();
     },
     async stop() {
       stopped = true;

@@ -35,6 +35,13 @@ export class PendingChanges {
     if (this.ids.delete(`${collection}/${id}`)) this.save();
   }
 
+  /** Forgets every mark (the local database was wiped). */
+  reset(): void {
+    if (this.ids.size === 0) return;
+    this.ids.clear();
+    this.save();
+  }
+
   subscribe(listener: (count: number) => void): () => void {
     this.listeners.add(listener);
     listener(this.count);
