@@ -1,4 +1,5 @@
 import {
+  MAX_PULL_LIMIT,
   COLLECTION_NAMES,
   PullResponse,
   PushResponse,
@@ -57,6 +58,7 @@ export interface FamilySyncOptions {
   retryTime?: number;
   maxRetryTime?: number;
   batchSize?: number;
+  pullBatchSize?: number;
   /** Only one tab replicates when the database is shared (RxDB leader election). */
   waitForLeadership?: boolean;
   collections?: readonly CollectionName[];
@@ -82,6 +84,9 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
   const baseRetry = options.retryTime ?? 2_000;
   const maxRetry = options.maxRetryTime ?? 60_000;
   const batchSize = options.batchSize ?? 100;
+  // Pull pages as large as the server allows: the first sync of a family is
+  // many round trips otherwise, each with RxDB's own write overhead.
+  const pullBatchSize = options.pullBatchSize ?? MAX_PULL_LIMIT;
   const names = options.collections ?? COLLECTION_NAMES;
   const subscriptions: Subscription[] = [];
   const streams = new Map<
@@ -117,7 +122,7 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
       // Network state, not tab visibility, decides when to sync.
       toggleOnDocumentVisible: false,
       pull: {
-        batchSize,
+        batchSize: pullBatchSize,
         stream$: stream$.asObservable(),
         async handler(checkpoint, size) {
           const after = checkpoint?.seq ?? 0;
