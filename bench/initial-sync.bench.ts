@@ -5,21 +5,10 @@
  * records and syncs them through RxDB's replication; the baseline puts the
  * same N documents, already in memory, into a fresh Dexie table.
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import pino from 'pino';
-import { chromium } from 'playwright-core';
-import { parseConfig } from '../apps/sync-server/src/config.ts';
-import { buildServer } from '../apps/sync-server/src/server.ts';
-import { openSqliteStore } from '../apps/sync-server/src/store/sqlite/sqlite-store.ts';
+import { resolve } from 'node:path';
+import { startAppUnderTest, WEB_BUILD } from './support/app-under-test.ts';
 import { call, signUpAndSignIn } from '../apps/sync-server/src/test-support/api-client.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
 const DOCS = 2_000;
 
 function documentRecord(familyId: string, index: number) {
@@ -38,49 +27,18 @@ function documentRecord(familyId: string, index: number) {
 }
 
 export async function benchInitialSync() {
-  execFileSync('node', [resolve(here, '../apps/web/scripts/ensure-build.mjs')], {
-    stdio: 'ignore',
-  });
-  const dir = mkdtempSync(join(tmpdir(), 'rodnik-bench-sync-'));
-  const config = parseConfig({
-    DEV_OUTBOX: '1',
-    RATE_LIMITS: 'off',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dir,
-    WEB_DIR: resolve(here, '../apps/web/build'),
-  });
-  const store = await openSqliteStore(join(dir, 'rodnik.sqlite'));
-  const parts = buildServer({
-    config,
-    store,
-    secret: randomBytes(32),
-    logger: pino({ level: 'silent' }),
-  });
-  const server = serve({ fetch: parts.app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((ready) => server.once('listening', ready));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { base, app, browser, close } = await startAppUnderTest();
   try {
-    const parent = await signUpAndSignIn(parts.app);
+    const parent = await signUpAndSignIn(app);
     const records = Array.from({ length: DOCS }, (_, i) => documentRecord(parent.familyId, i));
     for (let i = 0; i < DOCS; i += 100) {
       const rows = records.slice(i, i + 100).map((doc) => ({ newDocumentState: doc }));
-      await call(parts.app, 'POST', '/api/v1/sync/documents/push', rows, parent.token);
+      await call(app, 'POST', '/api/v1/sync/documents/push', rows, parent.token);
     }
     const wire: unknown[] = [];
     for (let after = 0; ;) {
       const page = await call(
-        parts.app,
+        app,
         'GET',
         `/api/v1/sync/documents/pull?after=${after}&limit=500`,
         undefined,
@@ -90,7 +48,7 @@ export async function benchInitialSync() {
       wire.push(...page.json.documents);
       after = page.json.checkpoint.seq;
     }
-    const me = await call(parts.app, 'GET', '/api/v1/auth/me', undefined, parent.token);
+    const me = await call(app, 'GET', '/api/v1/auth/me', undefined, parent.token);
     const session = JSON.stringify({
       token: parent.token,
       expiresAt: '2099-01-01T00:00:00.000Z',
@@ -139,7 +97,9 @@ export async function benchInitialSync() {
     // The baseline: the same documents, in memory, into a fresh Dexie table.
     const raw = await context.newPage();
     await raw.goto(`${base}/sign-in`);
-    await raw.addScriptTag({ path: resolve(here, '../node_modules/dexie/dist/dexie.js') });
+    await raw.addScriptTag({
+      path: resolve(WEB_BUILD, '../../../node_modules/dexie/dist/dexie.js'),
+    });
     const rawMs = await raw.evaluate(async (docs) => {
       const Dexie = (globalThis as unknown as { Dexie: new (name: string) => any }).Dexie; // eslint-disable-line @typescript-eslint/no-explicit-any -- the UMD global
       const db = new Dexie('raw-baseline');
@@ -160,10 +120,6 @@ export async function benchInitialSync() {
       target: 'ratio ≥ 0.50',
     };
   } finally {
-    await browser.close();
-    server.close();
-    await parts.worker.stop();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }

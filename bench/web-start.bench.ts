@@ -8,59 +8,17 @@
  *   family's data: < 1 s with the CPU slowed 4×. Median of several reloads.
  * The app is the production build, served by the real server as in `npm start`.
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import pino from 'pino';
-import { chromium } from 'playwright-core';
-import { parseConfig } from '../apps/sync-server/src/config.ts';
-import { buildServer } from '../apps/sync-server/src/server.ts';
-import { openSqliteStore } from '../apps/sync-server/src/store/sqlite/sqlite-store.ts';
+import { join } from 'node:path';
+import { startAppUnderTest, WEB_BUILD } from './support/app-under-test.ts';
 import { call, signUpAndSignIn } from '../apps/sync-server/src/test-support/api-client.ts';
 import { childCardDoc } from '../apps/sync-server/src/test-support/child-cards.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
 const RELOADS = 7;
 
 export async function benchWebStart() {
-  execFileSync('node', [resolve(here, '../apps/web/scripts/ensure-build.mjs')], {
-    stdio: 'ignore',
-  });
-  const dir = mkdtempSync(join(tmpdir(), 'rodnik-bench-web-'));
-  const config = parseConfig({
-    DEV_OUTBOX: '1',
-    RATE_LIMITS: 'off',
-    REGISTRY_MODE: 'fixture',
-    LOG_LEVEL: 'silent',
-    DATA_DIR: dir,
-    WEB_DIR: resolve(here, '../apps/web/build'),
-  });
-  const store = await openSqliteStore(join(dir, 'rodnik.sqlite'));
-  const parts = buildServer({
-    config,
-    store,
-    secret: randomBytes(32),
-    logger: pino({ level: 'silent' }),
-  });
-  const server = serve({ fetch: parts.app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((ready) => server.once('listening', ready));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { base, app: api, browser, close } = await startAppUnderTest();
   try {
     // First visit: a fresh profile opens the sign-in screen.
     const first = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -80,16 +38,16 @@ export async function benchWebStart() {
     await first.close();
 
     // Repeat start offline: a signed-in family whose data is on the device.
-    const parent = await signUpAndSignIn(parts.app);
+    const parent = await signUpAndSignIn(api);
     const cardId = '0193c000-0000-7000-8000-000000000001';
     await call(
-      parts.app,
+      api,
       'POST',
       '/api/v1/sync/children/push',
       [{ newDocumentState: childCardDoc(parent.familyId, cardId) }],
       parent.token,
     );
-    const me = await call(parts.app, 'GET', '/api/v1/auth/me', undefined, parent.token);
+    const me = await call(api, 'GET', '/api/v1/auth/me', undefined, parent.token);
     const session = JSON.stringify({
       token: parent.token,
       expiresAt: '2099-01-01T00:00:00.000Z',
@@ -125,18 +83,14 @@ export async function benchWebStart() {
       signInAllKiB: round(allBytes / 1024),
       targetFirstVisit: 'JS ≤ 100 KiB, all ≤ 150 KiB',
       // Downloaded by the service worker after the screen is up; the whole-app budget is 350 KiB of JS.
-      precacheAfterFirstVisit: precacheKiB(resolve(here, '../apps/web/build')),
+      precacheAfterFirstVisit: precacheKiB(WEB_BUILD),
       offlineRepeatStartMedianMs: Math.round(times[Math.floor(times.length / 2)]!),
       offlineRepeatStartMaxMs: Math.round(times.at(-1)!),
       cpuSlowdown: 4,
       targetRepeatStart: '< 1000 ms',
     };
   } finally {
-    await browser.close();
-    server.close();
-    await parts.worker.stop();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 
