@@ -13,3 +13,5 @@ export * from './sync/index.ts';
 export * from './collections/index.ts';
 export * from './rxdb/index.ts';
 export * from './ids/uuidv7.ts';
+export * from './bank/index.ts';
+export * from './catalog/index.ts';

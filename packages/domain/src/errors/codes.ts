@@ -72,6 +72,23 @@ export const ERROR_CODES = [
   'family-not-empty',
   'family-last-parent',
   'already-in-family',
+  // Service catalog and application forms (issue 7).
+  'bik-format',
+  'bank-account-format',
+  'bank-account-key',
+  'number-format',
+  'number-not-integer',
+  'number-too-small',
+  'number-too-large',
+  'money-format',
+  'too-many-items',
+  'too-few-items',
+  'duplicate-choice',
+  'date-in-past',
+  'service-child-too-young',
+  'service-child-too-old',
+  'account-not-confirmed',
+  'unknown-service',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -64,6 +64,23 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   passwordConfirm: { ru: 'Повтор пароля', en: 'Repeat password' },
   code: { ru: 'Код', en: 'Code' },
   linkingCode: { ru: 'Код привязки', en: 'Linking code' },
+  // Service application forms (catalog field ids; the catalog has the exact per-service labels)
+  municipality: { ru: 'Муниципалитет', en: 'Municipality' },
+  preferredKindergartens: { ru: 'Желаемые детские сады', en: 'Preferred kindergartens' },
+  startDate: { ru: 'Дата начала', en: 'Start date' },
+  groupType: { ru: 'Вид группы', en: 'Group type' },
+  hasBenefit: { ru: 'Есть льгота', en: 'Has a priority right' },
+  benefitCategory: { ru: 'Льготная категория', en: 'Priority category' },
+  school: { ru: 'Школа', en: 'School' },
+  grade: { ru: 'Класс', en: 'Grade' },
+  familyMembers: { ru: 'Члены семьи', en: 'Family members' },
+  income12Months: {
+    ru: 'Доход семьи за последние 12 месяцев',
+    en: 'Family income for the last 12 months',
+  },
+  bik: { ru: 'БИК банка', en: 'Bank BIK' },
+  bankAccount: { ru: 'Номер счёта', en: 'Account number' },
+  clinic: { ru: 'Поликлиника', en: 'Polyclinic' },
 };
 
 /** The localized label of a field path; an unknown path falls back to the path itself. */

@@ -116,4 +116,25 @@ export const MESSAGES_EN: MessageCatalog = {
   'family-last-parent': () =>
     'You are the only parent in the family — invite a second parent first.',
   'already-in-family': () => 'This account is already in this family.',
+  'bik-format': (p) => withField(p, 'needs the 9 digits of the bank BIK, starting with 04'),
+  'bank-account-format': (p) => withField(p, 'needs the 20 digits of the account number'),
+  'bank-account-key': (p) =>
+    withField(p, 'the account does not match the BIK — check both against your bank details'),
+  'number-format': (p) => withField(p, 'enter a number'),
+  'number-not-integer': (p) => withField(p, 'enter a whole number'),
+  'number-too-small': (p) => withField(p, `at least ${param(p, 'min', 'the allowed minimum')}`),
+  'number-too-large': (p) => withField(p, `at most ${param(p, 'max', 'the allowed maximum')}`),
+  'money-format': (p) => withField(p, 'enter an amount in roubles, e.g. 125 000,50'),
+  'too-many-items': (p) =>
+    withField(p, `at most ${param(p, 'max', 'the allowed number')} — remove the extra ones`),
+  'too-few-items': (p) => withField(p, `at least ${param(p, 'min', '1')} needed — add more`),
+  'duplicate-choice': (p) => withField(p, 'the same choice is picked twice — remove the repeat'),
+  'date-in-past': (p) => withField(p, 'the date has passed — pick today or later'),
+  'service-child-too-young': (p) =>
+    `This service is for children${clause(p, 'min', (m) => ` aged ${m} or older`)} — the child is younger.`,
+  'service-child-too-old': (p) =>
+    `This service is for children${clause(p, 'max', (m) => ` aged up to ${m}`)} — the child is older.`,
+  'account-not-confirmed': () =>
+    'This service needs a confirmed account — confirm it at a service centre or via Gosuslugi.',
+  'unknown-service': () => 'There is no such service in the catalog — update the app.',
 };

@@ -112,4 +112,25 @@ export const MESSAGES_RU: MessageCatalog = {
   'family-last-parent': () =>
     'Вы единственный родитель в семье — сначала пригласите второго родителя.',
   'already-in-family': () => 'Этот аккаунт уже состоит в этой семье.',
+  'bik-format': (p) => withField(p, 'нужно 9 цифр БИК банка, начинаются с 04'),
+  'bank-account-format': (p) => withField(p, 'нужно 20 цифр номера счёта'),
+  'bank-account-key': (p) =>
+    withField(p, 'счёт не подходит к указанному БИК — сверьте счёт и БИК с реквизитами банка'),
+  'number-format': (p) => withField(p, 'введите число'),
+  'number-not-integer': (p) => withField(p, 'введите целое число'),
+  'number-too-small': (p) => withField(p, `не меньше ${param(p, 'min', 'допустимого')}`),
+  'number-too-large': (p) => withField(p, `не больше ${param(p, 'max', 'допустимого')}`),
+  'money-format': (p) => withField(p, 'введите сумму в рублях, например 125 000,50'),
+  'too-many-items': (p) =>
+    withField(p, `не больше ${param(p, 'max', 'допустимого числа')} — уберите лишние`),
+  'too-few-items': (p) => withField(p, `нужно не меньше ${param(p, 'min', '1')} — добавьте`),
+  'duplicate-choice': (p) => withField(p, 'один и тот же вариант выбран дважды — уберите повтор'),
+  'date-in-past': (p) => withField(p, 'дата уже прошла — выберите сегодняшнюю или позже'),
+  'service-child-too-young': (p) =>
+    `Услуга доступна для детей${clause(p, 'min', (m) => ` с ${m} лет`)} — ребёнок пока младше.`,
+  'service-child-too-old': (p) =>
+    `Услуга доступна для детей${clause(p, 'max', (m) => ` не старше ${m} лет`)} — ребёнок уже старше.`,
+  'account-not-confirmed': () =>
+    'Для этой услуги нужна подтверждённая учётная запись — подтвердите её в МФЦ или через Госуслуги.',
+  'unknown-service': () => 'Такой услуги нет в каталоге — обновите приложение.',
 };

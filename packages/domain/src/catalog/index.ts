@@ -1,0 +1,41 @@
+export type {
+  BankAccountField,
+  BikField,
+  BooleanField,
+  ChoiceSource,
+  Condition,
+  ConditionValue,
+  DateField,
+  DocumentRule,
+  Eligibility,
+  FieldKind,
+  FormField,
+  GroupField,
+  Localized,
+  MoneyField,
+  MultiSelectField,
+  NumberField,
+  OmsPolicyField,
+  ScalarField,
+  SelectField,
+  SelectOption,
+  Service,
+  TextField,
+} from './service.ts';
+export { answersSchema, conditionHolds, visibleFieldIds } from './answers.ts';
+export type { AnswerValue, Answers, AnswersSchema, AnswersSchemaDeps } from './answers.ts';
+export {
+  CHILD_BENEFIT,
+  KINDERGARTEN_ENROLMENT,
+  POLYCLINIC_ATTACHMENT,
+  SCHOOL_ENROLMENT,
+  SERVICE_CATALOG,
+  serviceById,
+} from './catalog.ts';
+export type { ServiceId } from './catalog.ts';
+export { eligibility, requiredDocumentsFor } from './rules.ts';
+export { answerFieldLabel, validateAnswers } from './validate-answers.ts';
+export type { EligibilityInput, IneligibilityReason } from './rules.ts';
+export { RU_HOLIDAYS_2026, addWorkingDays, isWorkingDay } from './working-days.ts';
+export { REQUEST_NUMBER_MAX, formatRequestNumber, parseRequestNumber } from './request-number.ts';
+export type { RequestNumberParts } from './request-number.ts';
