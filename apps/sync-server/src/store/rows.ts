@@ -1,5 +1,5 @@
 import type { CollectionName } from '@rodnik/domain';
-import type { Account, Invitation, LinkCode, NewDoc, StoredDoc } from './store.ts';
+import type { Account, Job, Invitation, LinkCode, NewDoc, StoredDoc } from './store.ts';
 
 /** Rows as both SQL adapters read them; column names are the same in both. */
 export type Row = Record<string, unknown>;
@@ -65,4 +65,48 @@ export function toInvitation(row: Row): Invitation {
 
 export function nullableString(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
+}
+
+/** A claimed job as both adapters hand it out. */
+export function toClaimedJob(row: Row): Job {
+  return {
+    id: String(row.id),
+    kind: String(row.kind),
+    payload: JSON.parse(String(row.payload)) as Record<string, unknown>,
+    status: 'running',
+    attempts: Number(row.attempts),
+    runAfter: String(row.run_after),
+    lastError: nullableString(row.last_error),
+  };
+}
+
+/** Account fields by column, in insert order; undefined ones are left alone on update. */
+export function accountColumns(a: Partial<Account>): Record<string, unknown> {
+  return {
+    id: a.id,
+    family_id: a.familyId,
+    role: a.role,
+    surname: a.surname,
+    given_name: a.givenName,
+    patronymic: a.patronymic,
+    phone: a.phone,
+    email: a.email,
+    password_hash: a.passwordHash,
+    phone_confirmed_at: a.phoneConfirmedAt,
+    email_confirmed_at: a.emailConfirmedAt,
+    created_at: a.createdAt,
+    child_id: a.childId,
+    login: a.login,
+  };
+}
+
+/** The columns a job update may change. */
+export function jobColumns(patch: Partial<Omit<Job, 'id' | 'kind'>>): Record<string, unknown> {
+  return {
+    payload: patch.payload === undefined ? undefined : JSON.stringify(patch.payload),
+    status: patch.status,
+    attempts: patch.attempts,
+    run_after: patch.runAfter,
+    last_error: patch.lastError,
+  };
 }

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS } from '../migrations.ts';
 import {
+  accountColumns,
+  jobColumns,
+  toClaimedJob,
   nullableString,
   stripKeys,
   toAccount,
@@ -555,43 +558,15 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
       await query('INSERT INTO families (id, created_at) VALUES ($1, $2)', [id, createdAt]);
     },
     async insertAccount(a: Account) {
+      const columns = accountColumns(a);
+      const names = Object.keys(columns);
       await query(
-        `INSERT INTO accounts (id, family_id, role, surname, given_name, patronymic, phone, email,
-          password_hash, phone_confirmed_at, email_confirmed_at, created_at, child_id, login)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-        [
-          a.id,
-          a.familyId,
-          a.role,
-          a.surname,
-          a.givenName,
-          a.patronymic,
-          a.phone,
-          a.email,
-          a.passwordHash,
-          a.phoneConfirmedAt,
-          a.emailConfirmedAt,
-          a.createdAt,
-          a.childId,
-          a.login,
-        ],
+        `INSERT INTO accounts (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})`,
+        Object.values(columns),
       );
     },
     async updateAccount(id, patch) {
-      await updateRow(query, 'accounts', 'id', id, {
-        family_id: patch.familyId,
-        role: patch.role,
-        surname: patch.surname,
-        given_name: patch.givenName,
-        patronymic: patch.patronymic,
-        phone: patch.phone,
-        email: patch.email,
-        password_hash: patch.passwordHash,
-        phone_confirmed_at: patch.phoneConfirmedAt,
-        email_confirmed_at: patch.emailConfirmedAt,
-        child_id: patch.childId,
-        login: patch.login,
-      });
+      await updateRow(query, 'accounts', 'id', id, accountColumns(patch));
     },
     async insertSession(s: Session) {
       await query(
@@ -681,24 +656,10 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
           rows.map((row) => String(row.id)),
         ]);
       }
-      return rows.map((row): Job => ({
-        id: String(row.id),
-        kind: String(row.kind),
-        payload: JSON.parse(String(row.payload)) as Record<string, unknown>,
-        status: 'running',
-        attempts: Number(row.attempts),
-        runAfter: String(row.run_after),
-        lastError: nullableString(row.last_error),
-      }));
+      return rows.map(toClaimedJob);
     },
     async updateJob(id, patch) {
-      await updateRow(query, 'jobs', 'id', id, {
-        payload: patch.payload === undefined ? undefined : JSON.stringify(patch.payload),
-        status: patch.status,
-        attempts: patch.attempts,
-        run_after: patch.runAfter,
-        last_error: patch.lastError,
-      });
+      await updateRow(query, 'jobs', 'id', id, jobColumns(patch));
     },
   };
 }

@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../migrations.ts';
 import {
+  accountColumns,
+  jobColumns,
+  toClaimedJob,
   nullableString,
   stripKeys,
   toAccount,
@@ -301,44 +304,15 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
       prepared(db, 'INSERT INTO families (id, created_at) VALUES (?, ?)').run(id, createdAt);
     },
     async insertAccount(a: Account) {
+      const columns = accountColumns(a);
+      const names = Object.keys(columns);
       prepared(
         db,
-        `INSERT INTO accounts (id, family_id, role, surname, given_name, patronymic, phone, email,
-          password_hash, phone_confirmed_at, email_confirmed_at, created_at, child_id, login)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        a.id,
-        a.familyId,
-        a.role,
-        a.surname,
-        a.givenName,
-        a.patronymic,
-        a.phone,
-        a.email,
-        a.passwordHash,
-        a.phoneConfirmedAt,
-        a.emailConfirmedAt,
-        a.createdAt,
-        a.childId,
-        a.login,
-      );
+        `INSERT INTO accounts (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+      ).run(...Object.values(columns));
     },
     async updateAccount(id, patch) {
-      const columns: Record<string, unknown> = {
-        family_id: patch.familyId,
-        role: patch.role,
-        surname: patch.surname,
-        given_name: patch.givenName,
-        patronymic: patch.patronymic,
-        phone: patch.phone,
-        email: patch.email,
-        password_hash: patch.passwordHash,
-        phone_confirmed_at: patch.phoneConfirmedAt,
-        email_confirmed_at: patch.emailConfirmedAt,
-        child_id: patch.childId,
-        login: patch.login,
-      };
-      updateRow(db, 'accounts', 'id', id, columns);
+      updateRow(db, 'accounts', 'id', id, accountColumns(patch));
     },
     async insertSession(s: Session) {
       prepared(
@@ -430,27 +404,13 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
            ORDER BY run_after, id LIMIT ?`,
       ).all(kind, now, limit) as Row[];
       const claim = prepared(db, `UPDATE jobs SET status = 'running' WHERE id = ?`);
-      return rows.map((row): Job => {
+      return rows.map((row) => {
         claim.run(row.id);
-        return {
-          id: String(row.id),
-          kind: String(row.kind),
-          payload: JSON.parse(String(row.payload)) as Record<string, unknown>,
-          status: 'running',
-          attempts: Number(row.attempts),
-          runAfter: String(row.run_after),
-          lastError: nullableString(row.last_error),
-        };
+        return toClaimedJob(row);
       });
     },
     async updateJob(id, patch) {
-      updateRow(db, 'jobs', 'id', id, {
-        payload: patch.payload === undefined ? undefined : JSON.stringify(patch.payload),
-        status: patch.status,
-        attempts: patch.attempts,
-        run_after: patch.runAfter,
-        last_error: patch.lastError,
-      });
+      updateRow(db, 'jobs', 'id', id, jobColumns(patch));
     },
   };
 }
