@@ -1,16 +1,12 @@
-import { expect, test, type Browser, type BrowserContext, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ARTEM, ChildCardPage } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { ChildAccountSection } from './page-models/linking-pages.ts';
 import { codeFromOutbox, newParent, sessionOf } from './support/accounts.ts';
 import { seriousViolations } from './support/axe.ts';
+import { anotherDevice } from './support/devices.ts';
 import { shot } from './support/shots.ts';
-
-async function anotherDevice(browser: Browser, info: TestInfo): Promise<BrowserContext> {
-  const { baseURL, locale, viewport } = info.project.use;
-  return browser.newContext({ baseURL, locale, viewport, serviceWorkers: 'allow' });
-}
 
 test('a parent creates the account of a child under 14, who signs in with a login', async ({
   page,

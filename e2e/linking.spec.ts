@@ -1,19 +1,14 @@
-import { expect, test, type Browser, type BrowserContext, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ChildCardPage, ILYA } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { anotherCode, ChildAccountSection, TeenLinking } from './page-models/linking-pages.ts';
 import { newParent, newTeen, sessionOf } from './support/accounts.ts';
 import { seriousViolations } from './support/axe.ts';
+import { anotherDevice } from './support/devices.ts';
 import { shot } from './support/shots.ts';
 
 const COLLECTIONS = ['children', 'documents', 'applications', 'links', 'notifications', 'members'];
-
-/** Another person's phone: a context of its own, with the project's settings. */
-async function anotherDevice(browser: Browser, info: TestInfo): Promise<BrowserContext> {
-  const { baseURL, locale, viewport } = info.project.use;
-  return browser.newContext({ baseURL, locale, viewport, serviceWorkers: 'allow' });
-}
 
 test('a teenager links to the parent with a code the parent asked for offline', async ({
   page,
