@@ -1,4 +1,5 @@
 import {
+  clientOwnedFields,
   COLLECTIONS,
   issuesToFieldErrors,
   jsonEqual,
@@ -55,7 +56,7 @@ export async function applyPush(
   rows: PushBody,
 ): Promise<{ conflicts: WireDocument[]; verificationQueued: boolean }> {
   const def = COLLECTIONS[collection];
-  const clientKeys = Object.keys(def.client.shape);
+  const clientKeys = clientOwnedFields(def);
   const parsed: ParsedRow[] = [];
   const errors: FieldError[] = [];
   rows.forEach((row, index) => {

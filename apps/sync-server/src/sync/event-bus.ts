@@ -10,12 +10,10 @@ export type FamilyListener = (checkpoints: Partial<Record<CollectionName, number
 export interface EventBus {
   publish(changes: DocChange[]): void;
   subscribe(familyId: string, listener: FamilyListener): () => void;
-  listenerCount(): number;
 }
 
 export function createEventBus(): EventBus {
   const byFamily = new Map<string, Set<FamilyListener>>();
-  let count = 0;
   return {
     publish(changes) {
       const grouped = new Map<string, Partial<Record<CollectionName, number>>>();
@@ -32,12 +30,10 @@ export function createEventBus(): EventBus {
       const listeners = byFamily.get(familyId) ?? new Set<FamilyListener>();
       listeners.add(listener);
       byFamily.set(familyId, listeners);
-      count += 1;
       return () => {
-        if (listeners.delete(listener)) count -= 1;
+        listeners.delete(listener);
         if (listeners.size === 0) byFamily.delete(familyId);
       };
     },
-    listenerCount: () => count,
   };
 }
