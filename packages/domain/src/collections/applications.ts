@@ -1,17 +1,44 @@
 import { z } from 'zod';
 import { ApplicationStatus, StatusHistoryEntry } from '../status/index.ts';
 import { defineCollection } from './collection-def.ts';
-import { conflictsField, Id, IsoDateTime } from './shared-fields.ts';
+import { DocumentKind } from './documents.ts';
+import { conflictsField, FieldIssue, Id, IsoDateTime } from './shared-fields.ts';
 
-/** A service request. Its form answers are checked against the catalog on send. */
+/** What an operator (or the arrival check) asks the family to change before resending. */
+export const InfoRequest = z.object({
+  /** In words, as the operator wrote it; empty when the arrival check asks. */
+  question: z.string().max(2000),
+  /** Answer field ids the family should change (only these are editable). */
+  fields: z.array(z.string().max(200)).max(100),
+  /** Document kinds to attach or retake. */
+  documentKinds: z.array(DocumentKind).max(20),
+  askedAt: IsoDateTime,
+});
+export type InfoRequest = z.infer<typeof InfoRequest>;
+
+export const ApplicationDecision = z.object({
+  outcome: z.enum(['approved', 'rejected']),
+  /** Required for a rejection; shown to the family as written. */
+  reason: z.string().max(2000).nullable(),
+  decidedAt: IsoDateTime,
+});
+export type ApplicationDecision = z.infer<typeof ApplicationDecision>;
+
+/**
+ * A service request. The device writes answers and asks to send (`submittedAt`;
+ * a later `submittedAt` after `needs_info` is the resend) or to withdraw
+ * (`withdrawnAt`); everything else is the server's: the catalog re-check, the
+ * request number, the expected decision date, the operator's decision.
+ */
 export const applicationsCollection = defineCollection({
   name: 'applications',
-  version: 0,
+  version: 1,
   client: z.object({
     serviceId: z.string().min(1).max(80),
     childId: Id.nullable().default(null),
     answers: z.record(z.string().max(80), z.unknown()).default({}),
     documentIds: z.array(Id).max(50).default([]),
+    consent: z.object({ given: z.boolean(), at: IsoDateTime }).optional(),
     submittedAt: IsoDateTime.nullable().default(null),
     withdrawnAt: IsoDateTime.nullable().default(null),
     conflicts: conflictsField,
@@ -20,7 +47,16 @@ export const applicationsCollection = defineCollection({
     status: ApplicationStatus.default('draft'),
     requestNumber: z.string().max(20).nullable().default(null),
     statusHistory: z.array(StatusHistoryEntry).max(200).default([]),
+    /** ISO date (`YYYY-MM-DD`) by which a decision is due, in working days. */
     expectedDecisionDate: z.string().max(10).nullable().default(null),
+    /** When the server first received the application (the receipt's date). */
+    receivedAt: IsoDateTime.nullable().default(null),
+    /** Which send (`submittedAt`) the server last processed: a replay is a no-op. */
+    processedSubmittedAt: IsoDateTime.nullable().default(null),
+    /** Problems the server's check found in the answers and documents. */
+    issues: z.array(FieldIssue).max(100).default([]),
+    infoRequest: InfoRequest.nullable().default(null),
+    decision: ApplicationDecision.nullable().default(null),
   }),
   clientMayCreate: true,
   clientMayDelete: false,

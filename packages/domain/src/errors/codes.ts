@@ -89,6 +89,28 @@ export const ERROR_CODES = [
   'service-child-too-old',
   'account-not-confirmed',
   'unknown-service',
+  // Document scans and uploads (issue 6).
+  'file-type-unsupported',
+  'file-too-large',
+  'file-size-mismatch',
+  'file-hash-mismatch',
+  'file-unreadable',
+  'file-image-too-small',
+  'file-duplicate',
+  'upload-not-found',
+  // Identity confirmation (issue 6).
+  'passport-series-format',
+  'passport-number-format',
+  'passport-department-code-format',
+  'registry-passport-not-found',
+  'registry-passport-mismatch',
+  'identity-scan-missing',
+  'identity-scan-not-accepted',
+  // Applications (issue 7).
+  'document-missing',
+  'document-not-accepted',
+  'application-not-open',
+  'operator-only',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

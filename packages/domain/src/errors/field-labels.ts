@@ -64,6 +64,19 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   passwordConfirm: { ru: 'Повтор пароля', en: 'Repeat password' },
   code: { ru: 'Код', en: 'Code' },
   linkingCode: { ru: 'Код привязки', en: 'Linking code' },
+  // Parent's passport (identity confirmation)
+  passport: { ru: 'Паспорт', en: 'Passport' },
+  'passport.surname': { ru: 'Фамилия', en: 'Surname' },
+  'passport.givenName': { ru: 'Имя', en: 'Given name' },
+  'passport.patronymic': { ru: 'Отчество', en: 'Patronymic' },
+  'passport.birthDate': { ru: 'Дата рождения', en: 'Date of birth' },
+  'passport.series': { ru: 'Серия паспорта', en: 'Passport series' },
+  'passport.number': { ru: 'Номер паспорта', en: 'Passport number' },
+  'passport.issueDate': { ru: 'Дата выдачи паспорта', en: 'Passport issue date' },
+  'passport.issuedBy': { ru: 'Кем выдан паспорт', en: 'Passport issued by' },
+  'passport.departmentCode': { ru: 'Код подразделения', en: 'Department code' },
+  // Document scans
+  file: { ru: 'Файл', en: 'File' },
   // Service application forms (catalog field ids; the catalog has the exact per-service labels)
   municipality: { ru: 'Муниципалитет', en: 'Municipality' },
   preferredKindergartens: { ru: 'Желаемые детские сады', en: 'Preferred kindergartens' },

@@ -137,4 +137,34 @@ export const MESSAGES_EN: MessageCatalog = {
   'account-not-confirmed': () =>
     'This service needs a confirmed account — confirm it at a service centre or via Gosuslugi.',
   'unknown-service': () => 'There is no such service in the catalog — update the app.',
+  'file-type-unsupported': (p) =>
+    `This file is not a PDF, JPEG or PNG — take a photo of the document or pick another file${clause(p, 'name', (n) => ` (${n})`)}.`,
+  'file-too-large': (p) =>
+    `The file is larger than ${param(p, 'max', '5 MB')} — retake the page or compress the PDF.`,
+  'file-size-mismatch': () => 'The file arrived incomplete — it will be sent again.',
+  'file-hash-mismatch': () => 'The file was damaged in transfer — it will be sent again.',
+  'file-unreadable': () => 'The image is damaged and cannot be opened — retake the document.',
+  'file-image-too-small': (p) =>
+    `The photo is too small to read${clause(p, 'actual', (a) => ` (${a} pixels`)}${clause(p, 'min', (m) => `, at least ${m} needed)`)} — retake it closer and in good light.`,
+  'file-duplicate': () => 'This file is already attached to this record — it is not needed twice.',
+  'upload-not-found': () => 'The upload was not found or has expired — the file will be sent again.',
+  'passport-series-format': (p) => withField(p, '4 digits are needed, e.g. 45 06'),
+  'passport-number-format': (p) => withField(p, '6 digits are needed'),
+  'passport-department-code-format': (p) => withField(p, 'use the form 123-456'),
+  'registry-passport-not-found': (p) =>
+    withField(p, 'the passport is not in the registry — check the series, number and issue date'),
+  'registry-passport-mismatch': (p) =>
+    withField(p, 'does not match the passport registry — type it as printed in the passport'),
+  'identity-scan-missing': () =>
+    'Attach a scan of the passport main page — the account cannot be confirmed without it.',
+  'identity-scan-not-accepted': () =>
+    'The passport scan is not accepted yet — wait for the check or retake the page.',
+  'document-missing': (p) =>
+    `A document is missing${clause(p, 'kind', (k) => ` («${k}»)`)} — attach it and send the application again.`,
+  'document-not-accepted': (p) =>
+    `The document${clause(p, 'kind', (k) => ` «${k}»`)} is not accepted yet — wait for the check or retake it.`,
+  'application-not-open': (p) =>
+    `The application is closed${clause(p, 'status', (s) => ` (status “${s}”)`)} — it cannot be changed.`,
+  'operator-only': () => 'This section is for agency staff only.',
+
 };

@@ -14,3 +14,10 @@ export {
   passwordWeaknesses,
 } from './contact.ts';
 export { OmsPolicyNumber, normalizeOms } from './oms.ts';
+export {
+  PassportDepartmentCode,
+  PassportNumber,
+  PassportRu,
+  PassportSeries,
+} from './passport.ts';
+export type { PassportRuData, PassportRuInput } from './passport.ts';

@@ -24,6 +24,9 @@ export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
  * - `withdrawn` is allowed from every open state that the server has seen
  *   (submitted, in_review, needs_info, resubmitted). A draft is not withdrawn:
  *   it was never sent, so the family deletes it instead.
+ * - The server's arrival check may answer `submitted → needs_info` (or
+ *   `resubmitted → needs_info`) at once when documents are missing or answers
+ *   fail the catalog, naming what to fix, instead of passing it to an operator.
  * - approved, rejected and withdrawn are final.
  */
 export const applicationMachine = defineMachine({
@@ -34,6 +37,8 @@ export const applicationMachine = defineMachine({
     draft: [{ to: 'submitted', by: 'client' }],
     submitted: [
       { to: 'in_review', by: 'server' },
+      // The arrival check found missing documents or answers that fail the catalog.
+      { to: 'needs_info', by: 'server' },
       { to: 'withdrawn', by: 'client' },
     ],
     in_review: [
@@ -48,6 +53,7 @@ export const applicationMachine = defineMachine({
     ],
     resubmitted: [
       { to: 'in_review', by: 'server' },
+      { to: 'needs_info', by: 'server' },
       { to: 'withdrawn', by: 'client' },
     ],
     approved: [],

@@ -30,6 +30,8 @@ const expected: Record<string, { machine: Machine<string>; moves: Move[] }> = {
     moves: [
       ['draft', 'submitted', 'client'],
       ['submitted', 'in_review', 'server'],
+      ['submitted', 'needs_info', 'server'],
+      ['resubmitted', 'needs_info', 'server'],
       ['in_review', 'approved', 'server'],
       ['in_review', 'rejected', 'server'],
       ['in_review', 'needs_info', 'server'],
@@ -44,9 +46,10 @@ const expected: Record<string, { machine: Machine<string>; moves: Move[] }> = {
   document: {
     machine: documentMachine,
     moves: [
-      ['queued', 'uploading', 'client'],
-      ['uploading', 'queued', 'client'],
-      ['uploading', 'uploaded', 'client'],
+      ['queued', 'uploading', 'server'],
+      ['queued', 'uploaded', 'server'],
+      ['uploading', 'queued', 'server'],
+      ['uploading', 'uploaded', 'server'],
       ['uploaded', 'accepted', 'server'],
       ['uploaded', 'rejected', 'server'],
     ],

@@ -47,12 +47,38 @@ export type FamilyCollections = {
  */
 export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
   children: {},
-  documents: {},
-  applications: {},
+  // v1: pages (`bundleId`, `page`), the profile owner (`accountId`), a coded `rejection`.
+  documents: {
+    1: ({ rejectionReason: _dropped, ...old }) => ({
+      accountId: null,
+      bundleId: null,
+      page: 1,
+      rejection: null,
+      ...old,
+    }),
+  },
+  // v1: consent and the server's check, info request and decision.
+  applications: {
+    1: (old) => ({
+      receivedAt: null,
+      processedSubmittedAt: null,
+      issues: [],
+      infoRequest: null,
+      decision: null,
+      ...old,
+    }),
+  },
   // v1 added the server-owned `codeIssuedAt` and the parent-only `code`.
   links: { 1: (old) => old },
   notifications: {},
-  members: {},
+  // v1: the parent's passport and identity confirmation.
+  members: {
+    1: (old) => ({
+      identitySubmittedAt: null,
+      identity: { status: 'none', submittedAt: null, checkedAt: null, issues: [] },
+      ...old,
+    }),
+  },
 };
 
 export function rxSchemaOf(name: CollectionName): RxJsonSchema<AnyDoc> {
