@@ -39,3 +39,5 @@ export type { EligibilityInput, IneligibilityReason } from './rules.ts';
 export { RU_HOLIDAYS_2026, addWorkingDays, isWorkingDay } from './working-days.ts';
 export { REQUEST_NUMBER_MAX, formatRequestNumber, parseRequestNumber } from './request-number.ts';
 export type { RequestNumberParts } from './request-number.ts';
+export { DIRECTORIES, directoryEntries, directoryLabel, isDirectoryValue } from './directories.ts';
+export type { DirectoryEntry } from './directories.ts';

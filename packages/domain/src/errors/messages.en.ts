@@ -147,7 +147,8 @@ export const MESSAGES_EN: MessageCatalog = {
   'file-image-too-small': (p) =>
     `The photo is too small to read${clause(p, 'actual', (a) => ` (${a} pixels`)}${clause(p, 'min', (m) => `, at least ${m} needed)`)} — retake it closer and in good light.`,
   'file-duplicate': () => 'This file is already attached to this record — it is not needed twice.',
-  'upload-not-found': () => 'The upload was not found or has expired — the file will be sent again.',
+  'upload-not-found': () =>
+    'The upload was not found or has expired — the file will be sent again.',
   'passport-series-format': (p) => withField(p, '4 digits are needed, e.g. 45 06'),
   'passport-number-format': (p) => withField(p, '6 digits are needed'),
   'passport-department-code-format': (p) => withField(p, 'use the form 123-456'),
@@ -166,5 +167,4 @@ export const MESSAGES_EN: MessageCatalog = {
   'application-not-open': (p) =>
     `The application is closed${clause(p, 'status', (s) => ` (status “${s}”)`)} — it cannot be changed.`,
   'operator-only': () => 'This section is for agency staff only.',
-
 };

@@ -162,5 +162,4 @@ export const MESSAGES_RU: MessageCatalog = {
   'application-not-open': (p) =>
     `Заявление уже закрыто${clause(p, 'status', (s) => ` (статус «${s}»)`)} — изменить его нельзя.`,
   'operator-only': () => 'Этот раздел — только для сотрудников ведомства.',
-
 };

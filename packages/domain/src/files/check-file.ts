@@ -32,7 +32,10 @@ export type FileRejection = {
  * size, hash, real type by magic bytes, and for images a readable resolution.
  * `null` means the file is accepted. Pure, so the device can run it too.
  */
-export function checkReceivedFile(declared: DeclaredFile, received: ReceivedFile): FileRejection | null {
+export function checkReceivedFile(
+  declared: DeclaredFile,
+  received: ReceivedFile,
+): FileRejection | null {
   if (received.size > MAX_FILE_BYTES) {
     return { code: 'file-too-large', params: { max: '5 МБ' } };
   }

@@ -55,9 +55,7 @@ describe('checkReceivedFile', () => {
 
   it('refuses a file whose bytes are not the declared type', () => {
     expect(ok(pdf, 'image/jpeg')?.code).toBe('file-type-unsupported');
-    expect(ok(bytes('#!/bin/sh\nrm -rf /'), 'image/jpeg')?.code).toBe(
-      'file-type-unsupported',
-    );
+    expect(ok(bytes('#!/bin/sh\nrm -rf /'), 'image/jpeg')?.code).toBe('file-type-unsupported');
   });
 
   it('refuses a wrong size or hash before looking at the bytes', () => {
@@ -69,8 +67,8 @@ describe('checkReceivedFile', () => {
     expect(checkReceivedFile(declared, { size: 1000, sha256: 'b'.repeat(64), head })?.code).toBe(
       'file-hash-mismatch',
     );
-    expect(
-      checkReceivedFile(declared, { size: 6 * 1024 * 1024, sha256: sha, head })?.code,
-    ).toBe('file-too-large');
+    expect(checkReceivedFile(declared, { size: 6 * 1024 * 1024, sha256: sha, head })?.code).toBe(
+      'file-too-large',
+    );
   });
 });

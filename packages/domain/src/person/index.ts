@@ -14,10 +14,5 @@ export {
   passwordWeaknesses,
 } from './contact.ts';
 export { OmsPolicyNumber, normalizeOms } from './oms.ts';
-export {
-  PassportDepartmentCode,
-  PassportNumber,
-  PassportRu,
-  PassportSeries,
-} from './passport.ts';
+export { PassportDepartmentCode, PassportNumber, PassportRu, PassportSeries } from './passport.ts';
 export type { PassportRuData, PassportRuInput } from './passport.ts';
