@@ -1,0 +1,59 @@
+import type { ApplicationStatus } from '@rodnik/domain';
+import type { Clock } from '../deps.ts';
+import type { Store } from '../store/store.ts';
+import { arrivalJobId } from './arrival-job.ts';
+import { familyDocs } from './family-docs.ts';
+
+/** Same shape as the uploads' `DocumentSettledListener`. */
+export type ApplicationsDocumentListener = (documentId: string) => Promise<void>;
+
+/**
+ * When a document is accepted or rejected, the applications of its family
+ * that wait for documents and could count it are checked again: their send's
+ * stored job is put back to pending (same payload, so the same sender), and
+ * the worker is woken. Jobs live in the store, so a restart loses nothing.
+ */
+export function applicationsDocumentListener(deps: {
+  store: Store;
+  clock: Clock;
+  kickApplications(): void;
+}): ApplicationsDocumentListener {
+  return async (documentId) => {
+    const requeued = await deps.store.transaction(async (tx) => {
+      const document = await tx.getDoc('documents', documentId);
+      if (!document) return 0;
+      const applications = await familyDocs(tx, 'applications', document.familyId);
+      let count = 0;
+      for (const application of applications) {
+        const status = application.data.status as ApplicationStatus;
+        if (status !== 'submitted' && status !== 'resubmitted') continue;
+        if (!mayCount(document.data, documentId, application)) continue;
+        const submittedAt = application.data.submittedAt;
+        if (typeof submittedAt !== 'string') continue;
+        await tx.updateJob(arrivalJobId(application.id, submittedAt), {
+          status: 'pending',
+          attempts: 0,
+          runAfter: deps.clock.now().toISOString(),
+          lastError: null,
+        });
+        count += 1;
+      }
+      return count;
+    });
+    if (requeued > 0) deps.kickApplications();
+  };
+}
+
+function mayCount(
+  document: Record<string, unknown>,
+  documentId: string,
+  application: { id: string; data: Record<string, unknown> },
+): boolean {
+  if (document.applicationId === application.id) return true;
+  if (((application.data.documentIds as string[] | undefined) ?? []).includes(documentId)) {
+    return true;
+  }
+  // A passport on a parent's profile, or a page on the child card, may count for it too.
+  if (document.kind === 'parent-passport' && document.accountId) return true;
+  return document.childId !== null && document.childId === application.data.childId;
+}
