@@ -119,10 +119,7 @@ function directoryProblems(service: Service, answers: Record<string, unknown>) {
     values.forEach((choice, index) => {
       const ok = typeof choice === 'string' && isDirectoryValue(directory, choice, parent);
       if (!ok) {
-        problems.push([
-          Array.isArray(value) ? `${field.id}.${index}` : field.id,
-          'invalid-value',
-        ]);
+        problems.push([Array.isArray(value) ? `${field.id}.${index}` : field.id, 'invalid-value']);
       }
     });
   }

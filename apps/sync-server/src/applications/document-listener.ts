@@ -2,7 +2,9 @@ import type { ApplicationStatus } from '@rodnik/domain';
 import type { Clock } from '../deps.ts';
 import type { Store } from '../store/store.ts';
 import { arrivalJobId } from './arrival-job.ts';
+import { belongsTo } from './application-documents.ts';
 import { familyDocs } from './family-docs.ts';
+import { senderOf } from './sender.ts';
 
 /** Same shape as the uploads' `DocumentSettledListener`. */
 export type ApplicationsDocumentListener = (documentId: string) => Promise<void>;
@@ -27,7 +29,13 @@ export function applicationsDocumentListener(deps: {
       for (const application of applications) {
         const status = application.data.status as ApplicationStatus;
         if (status !== 'submitted' && status !== 'resubmitted') continue;
-        if (!mayCount(document.data, documentId, application)) continue;
+        const ref = {
+          applicationId: application.id,
+          childId: (application.data.childId as string | null) ?? null,
+          documentIds: (application.data.documentIds as string[] | undefined) ?? [],
+          senderAccountId: await senderOf(tx, application),
+        };
+        if (!belongsTo(ref, document)) continue;
         const submittedAt = application.data.submittedAt;
         if (typeof submittedAt !== 'string') continue;
         await tx.updateJob(arrivalJobId(application.id, submittedAt), {
@@ -42,18 +50,4 @@ export function applicationsDocumentListener(deps: {
     });
     if (requeued > 0) deps.kickApplications();
   };
-}
-
-function mayCount(
-  document: Record<string, unknown>,
-  documentId: string,
-  application: { id: string; data: Record<string, unknown> },
-): boolean {
-  if (document.applicationId === application.id) return true;
-  if (((application.data.documentIds as string[] | undefined) ?? []).includes(documentId)) {
-    return true;
-  }
-  // A passport on a parent's profile, or a page on the child card, may count for it too.
-  if (document.kind === 'parent-passport' && document.accountId) return true;
-  return document.childId !== null && document.childId === application.data.childId;
 }

@@ -10,7 +10,7 @@ export async function familyDocs(
   familyId: string,
 ): Promise<StoredDoc[]> {
   const out: StoredDoc[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await store.pullDocs(collection, { familyId }, after, PAGE);
     out.push(...page.filter((doc) => !doc.deleted));
     if (page.length < PAGE) return out;

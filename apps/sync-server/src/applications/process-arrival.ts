@@ -40,7 +40,10 @@ export async function processArrival(deps: ArrivalDeps, job: ArrivalJob): Promis
     const firstArrival = !doc.data.requestNumber || !doc.data.receivedAt;
     if (firstArrival) current = await numberIt(tx, doc, now);
     else if (doc.data.processedSubmittedAt !== job.submittedAt) {
-      current = await tx.putDoc({ ...doc, data: { ...doc.data, processedSubmittedAt: job.submittedAt } });
+      current = await tx.putDoc({
+        ...doc,
+        data: { ...doc.data, processedSubmittedAt: job.submittedAt },
+      });
     }
     const verdict = await judge(tx, current, job, now);
     if (verdict.issues.length > 0) {

@@ -60,11 +60,7 @@ const DetailResponse = z.object({
 });
 const DecisionResponse = z.object({ application: WireDocument });
 
-const Text = z
-  .string()
-  .trim()
-  .min(1, { error: 'required' })
-  .max(2000, { error: 'too-long' });
+const Text = z.string().trim().min(1, { error: 'required' }).max(2000, { error: 'too-long' });
 const DecisionBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('approve') }),
   z.object({ action: z.literal('reject'), reason: Text }),
@@ -172,7 +168,11 @@ export function operatorRoutes(deps: Deps) {
               (card!.data.birthCertificate as Record<string, unknown> | undefined) ?? null,
           }
         : null;
-      const documents = await applicationDocuments(deps.store, doc, await senderOf(deps.store, doc));
+      const documents = await applicationDocuments(
+        deps.store,
+        doc,
+        await senderOf(deps.store, doc),
+      );
       return c.json({ application: toWire(doc), child, documents: documents.map(toWire) }, 200);
     })
     .openapi(decisionRoute, async (c) => {

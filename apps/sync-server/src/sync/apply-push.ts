@@ -135,8 +135,10 @@ export async function applyPush(
         if (!def.clientMayDelete) deleted = master.deleted;
         data = { ...master.data, ...row.client };
       }
-      let application: Exclude<ReturnType<typeof judgeApplicationPush>, { kind: 'refused' }> | null =
-        null;
+      let application: Exclude<
+        ReturnType<typeof judgeApplicationPush>,
+        { kind: 'refused' }
+      > | null = null;
       if (collection === 'applications') {
         // Parents apply; a child's account reads its applications but never writes them.
         if (actor.role !== 'parent') throw forbiddenRow();
