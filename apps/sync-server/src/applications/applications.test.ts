@@ -343,7 +343,7 @@ describe('who may write applications', () => {
     expect(pushed.status).toBe(403);
   });
 
-  it('lets a child’s own account read its applications but not create one', async () => {
+  it('lets a child’s own account read applications and keep a draft, but never send one', async () => {
     await childDocuments();
     const id = await send();
     const made = await call(
@@ -364,10 +364,14 @@ describe('who may write applications', () => {
       accountId: signIn.json.account.id,
     };
     expect((await pullAll('applications', kid)).map((doc) => doc.id)).toEqual([id]);
-    const created = await push(
-      [{ newDocumentState: applicationDoc(parent.familyId, newDocId(), child) }],
+    const draft = applicationDoc(parent.familyId, newDocId(), child);
+    expect((await push([{ newDocumentState: draft }], kid)).status).toBe(200);
+    const seen = await application(draft.id, kid);
+    const sent = await push(
+      [{ assumedMasterState: seen, newDocumentState: { ...seen, submittedAt: SENT } }],
       kid,
     );
-    expect(created.status).toBe(403);
+    expect(sent.status).toBe(403);
+    expect((await application(draft.id)).status).toBe('draft');
   });
 });

@@ -140,8 +140,11 @@ export async function applyPush(
         { kind: 'refused' }
       > | null = null;
       if (collection === 'applications') {
-        // Parents apply; a child's account reads its applications but never writes them.
-        if (actor.role !== 'parent') throw forbiddenRow();
+        // Parents apply: a child's account may keep drafts (docs/family-linking.md) but never
+        // sends or withdraws one.
+        if (actor.role !== 'parent' && asksToSendOrWithdraw(master?.data ?? null, data)) {
+          throw forbiddenRow();
+        }
         await checkApplicationChild(tx, actor, data);
         const judged = judgeApplicationPush(master?.data ?? null, data, now);
         if (judged.kind === 'refused') {
@@ -238,6 +241,15 @@ async function checkLinkTarget(
   const card = typeof childId === 'string' ? await tx.getDoc('children', childId) : null;
   if (!card || card.deleted || card.familyId !== actor.familyId) throw forbiddenRow();
   return card;
+}
+
+function asksToSendOrWithdraw(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): boolean {
+  return (['submittedAt', 'withdrawnAt'] as const).some(
+    (field) => (after[field] ?? null) !== null && after[field] !== (before?.[field] ?? null),
+  );
 }
 
 /** An application names no child yet (a draft), or a live card of the sender's own family. */
