@@ -375,3 +375,36 @@ describe('who may write applications', () => {
     expect((await application(draft.id)).status).toBe('draft');
   });
 });
+
+describe('answering a request for information', () => {
+  it('lets the family change only the named fields; any other answer comes back as a conflict', async () => {
+    await childDocuments();
+    const id = await send({ answers: { ...KINDERGARTEN_ANSWERS, startDate: '01.09.2025' } });
+    const asked = await application(id);
+    expect(asked.infoRequest.fields).toEqual(['startDate']);
+    const wrong = await push([
+      {
+        assumedMasterState: asked,
+        newDocumentState: {
+          ...asked,
+          answers: { ...asked.answers, groupType: 'health', startDate: '2027-09-01' },
+          submittedAt: '2026-11-25T10:00:00.000Z',
+        },
+      },
+    ]);
+    expect(wrong.json).toEqual([expect.objectContaining({ id, status: 'needs_info' })]);
+    const right = await push([
+      {
+        assumedMasterState: asked,
+        newDocumentState: {
+          ...asked,
+          answers: { ...asked.answers, startDate: '2027-09-01' },
+          submittedAt: '2026-11-25T10:00:00.000Z',
+        },
+      },
+    ]);
+    expect(right.json).toEqual([]);
+    await server.parts.worker.drain();
+    expect((await application(id)).status).toBe('in_review');
+  });
+});

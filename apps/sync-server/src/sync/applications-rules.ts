@@ -34,6 +34,9 @@ export function judgeApplicationPush(
   const formChanged =
     before !== null && FORM_FIELDS.some((field) => !jsonEqual(before[field], after[field]));
   if (formChanged && !EDITABLE.has(status)) return { kind: 'refused' };
+  if (status === 'needs_info' && before !== null && !onlyWhatWasAsked(before, after)) {
+    return { kind: 'refused' };
+  }
   if (!EDITABLE.has(status) && !OPEN_STATUSES.includes(status)) return { kind: 'refused' };
 
   const withdrawnAt = after.withdrawnAt as string | null;
@@ -58,4 +61,25 @@ export function judgeApplicationPush(
     };
   }
   return { kind: 'write', data: after, process: null, withdraw: false };
+}
+
+/**
+ * After `needs_info` the family changes only what it was asked about: the
+ * named answer fields (and documents and consent). The service never changes
+ * once sent; the child only when the check named `childId`.
+ */
+function onlyWhatWasAsked(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): boolean {
+  if (!jsonEqual(before.serviceId, after.serviceId)) return false;
+  const issues = (before.issues as { field: string }[] | undefined) ?? [];
+  if (!jsonEqual(before.childId, after.childId) && !issues.some((i) => i.field === 'childId')) {
+    return false;
+  }
+  const asked = new Set((before.infoRequest as { fields?: string[] } | null)?.fields ?? []);
+  const was = (before.answers ?? {}) as Record<string, unknown>;
+  const now = (after.answers ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
+  return [...keys].every((key) => asked.has(key) || jsonEqual(was[key], now[key]));
 }
