@@ -117,6 +117,7 @@ export function buildServer(parts: ServerParts): {
     applicationsDocumentListener: applicationsDocumentListener({
       store: parts.store,
       clock,
+      newId,
       kickApplications: deps.kickApplications,
     }),
   };

@@ -10,6 +10,8 @@ import {
 } from '../test-support/applications.ts';
 import { newDocId } from '../test-support/child-cards.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+import { APPLICATION_ARRIVAL_JOB, enqueueArrival } from './arrival-job.ts';
+import { sentKeys } from './move-status.ts';
 
 let server: TestServer;
 let parent: SignedIn;
@@ -189,6 +191,16 @@ describe('an application arriving at the server', () => {
       requestNumber: '2026-000001',
       issues: [],
     });
+    // «Отправить» pressed again while it waits: stored, but no second number or job.
+    const again = await push([
+      {
+        assumedMasterState: waiting,
+        newDocumentState: { ...waiting, submittedAt: '2026-11-24T09:30:00.000Z' },
+      },
+    ]);
+    expect(again.json).toEqual([]);
+    await server.parts.worker.drain();
+    expect((await application(id)).status).toBe('submitted');
 
     // The uploads part accepts the scan and calls the registered listener.
     const accepted = await server.store.getDoc('documents', scan);
@@ -200,6 +212,7 @@ describe('an application arriving at the server', () => {
     const moved = await application(id);
     expect(moved.status).toBe('in_review');
     expect(moved.requestNumber).toBe('2026-000001');
+    expect(moved.processedSubmittedAt).toBe('2026-11-24T09:30:00.000Z');
     expect(statuses(moved)).toEqual(['submitted', 'in_review']);
   });
 
@@ -406,5 +419,49 @@ describe('answering a request for information', () => {
     expect(right.json).toEqual([]);
     await server.parts.worker.drain();
     expect((await application(id)).status).toBe('in_review');
+  });
+});
+
+describe('arrival jobs survive a restart', () => {
+  it('finishes a send whose job was running when the server stopped', async () => {
+    await childDocuments();
+    const id = newDocId();
+    // What a push leaves behind when the process dies just as the worker took the job.
+    await server.store.transaction(async (tx) => {
+      await tx.putDoc({
+        collection: 'applications',
+        id,
+        familyId: parent.familyId,
+        childId: child,
+        deleted: false,
+        keys: sentKeys(parent.accountId),
+        data: {
+          ...applicationDoc(parent.familyId, id, child, { submittedAt: SENT }),
+          status: 'submitted',
+          statusHistory: [{ status: 'submitted', at: SENT, by: 'client' }],
+          requestNumber: null,
+          receivedAt: null,
+          processedSubmittedAt: null,
+          expectedDecisionDate: null,
+          issues: [],
+          infoRequest: null,
+          decision: null,
+        },
+      });
+      await enqueueArrival(tx, {
+        applicationId: id,
+        submittedAt: SENT,
+        accountId: parent.accountId,
+        now: SENT,
+      });
+      await tx.claimJobs(APPLICATION_ARRIVAL_JOB, SENT, 10);
+    });
+    await server.close({ keepFiles: true });
+    server = await startTestServer({ dir: server.dir, secret: server.secret, clock: server.clock });
+    server.parts.worker.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await server.parts.worker.drain();
+    const done = await application(id);
+    expect(done).toMatchObject({ status: 'in_review', requestNumber: '2026-000001' });
   });
 });

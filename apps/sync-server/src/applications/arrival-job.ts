@@ -10,14 +10,14 @@ export interface ArrivalJob {
   accountId: string;
 }
 
-/** One job per send: its id is derived, so a send is queued once and can be re-run later. */
+/** One job per send: its id is derived from the send, so a send is queued once. */
 export function arrivalJobId(applicationId: string, submittedAt: string): string {
   return `${APPLICATION_ARRIVAL_JOB}:${applicationId}:${submittedAt}`;
 }
 
 export async function enqueueArrival(
   tx: StoreWrites,
-  job: ArrivalJob & { now: string },
+  job: ArrivalJob & { now: string; id?: string },
 ): Promise<void> {
   const payload: ArrivalJob = {
     applicationId: job.applicationId,
@@ -25,7 +25,7 @@ export async function enqueueArrival(
     accountId: job.accountId,
   };
   await tx.enqueueJob({
-    id: arrivalJobId(job.applicationId, job.submittedAt),
+    id: job.id ?? arrivalJobId(job.applicationId, job.submittedAt),
     kind: APPLICATION_ARRIVAL_JOB,
     payload: { ...payload },
     status: 'pending',

@@ -1,7 +1,7 @@
 import type { ApplicationStatus } from '@rodnik/domain';
 import type { Clock } from '../deps.ts';
 import type { Store } from '../store/store.ts';
-import { arrivalJobId } from './arrival-job.ts';
+import { arrivalJobId, enqueueArrival } from './arrival-job.ts';
 import { belongsTo } from './application-documents.ts';
 import { familyDocs } from './family-docs.ts';
 import { senderOf } from './sender.ts';
@@ -11,13 +11,14 @@ export type ApplicationsDocumentListener = (documentId: string) => Promise<void>
 
 /**
  * When a document is accepted or rejected, the applications of its family
- * that wait for documents and could count it are checked again: their send's
- * stored job is put back to pending (same payload, so the same sender), and
+ * that wait for documents and could count it are checked again: a stored job
+ * per application (its sender read from the application's lookup key), then
  * the worker is woken. Jobs live in the store, so a restart loses nothing.
  */
 export function applicationsDocumentListener(deps: {
   store: Store;
   clock: Clock;
+  newId(): string;
   kickApplications(): void;
 }): ApplicationsDocumentListener {
   return async (documentId) => {
@@ -38,11 +39,13 @@ export function applicationsDocumentListener(deps: {
         if (!belongsTo(ref, document)) continue;
         const submittedAt = application.data.submittedAt;
         if (typeof submittedAt !== 'string') continue;
-        await tx.updateJob(arrivalJobId(application.id, submittedAt), {
-          status: 'pending',
-          attempts: 0,
-          runAfter: deps.clock.now().toISOString(),
-          lastError: null,
+        // A new job of its own, so a run of the send's first job in flight cannot swallow it.
+        await enqueueArrival(tx, {
+          id: `${arrivalJobId(application.id, submittedAt)}:recheck:${deps.newId()}`,
+          applicationId: application.id,
+          submittedAt,
+          accountId: ref.senderAccountId ?? '',
+          now: deps.clock.now().toISOString(),
         });
         count += 1;
       }

@@ -27,22 +27,25 @@ const WAITING: readonly ApplicationStatus[] = ['submitted', 'resubmitted'];
  * gives the number back), then the catalog check decides: `needs_info` naming
  * what to fix, `in_review` with the expected decision date, or — required
  * documents still uploading — stay sent and wait for the document listener.
- * Safe to run twice: a send already decided, or superseded, is left alone.
+ * Safe to run twice: a send already decided is left alone.
  */
 export async function processArrival(deps: ArrivalDeps, job: ArrivalJob): Promise<void> {
   await deps.store.transaction(async (tx) => {
     const doc = await tx.getDoc('applications', job.applicationId);
     if (!doc || doc.deleted) return;
     const status = doc.data.status as ApplicationStatus;
-    if (!WAITING.includes(status) || doc.data.submittedAt !== job.submittedAt) return;
+    // A send already decided (or withdrawn) is left alone. The newest send is what gets
+    // checked: a second press of «Отправить» while waiting only moved `submittedAt` on.
+    if (!WAITING.includes(status)) return;
+    const submittedAt = String(doc.data.submittedAt ?? job.submittedAt);
     const now = deps.clock.now().toISOString();
     let current = doc;
     const firstArrival = !doc.data.requestNumber || !doc.data.receivedAt;
     if (firstArrival) current = await numberIt(tx, doc, now);
-    else if (doc.data.processedSubmittedAt !== job.submittedAt) {
+    else if (doc.data.processedSubmittedAt !== submittedAt) {
       current = await tx.putDoc({
         ...doc,
-        data: { ...doc.data, processedSubmittedAt: job.submittedAt },
+        data: { ...doc.data, processedSubmittedAt: submittedAt },
       });
     }
     const verdict = await judge(tx, current, job, now);

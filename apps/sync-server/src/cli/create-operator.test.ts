@@ -11,7 +11,7 @@ const CLI = resolve(import.meta.dirname, 'create-operator.ts');
 /** Runs the CLI as a person would, the password piped on stdin. */
 function runCli(args: string[], stdin: string, dataDir: string) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const env = { ...process.env, DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env });
     let stdout = '';
