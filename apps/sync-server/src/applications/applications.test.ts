@@ -227,6 +227,14 @@ describe('an application arriving at the server', () => {
     expect(sent.infoRequest.fields).toContain('startDate');
   });
 
+  it('asks for the consent when it was not given', async () => {
+    await childDocuments();
+    const id = await send({ consent: { given: false, at: '2026-11-24T08:00:00.000Z' } });
+    const sent = await application(id);
+    expect(sent.status).toBe('needs_info');
+    expect(sent.issues).toEqual([{ field: 'consent', code: 'consent-required' }]);
+  });
+
   it('refuses a directory choice the directory does not hold', async () => {
     await childDocuments();
     const id = await send({

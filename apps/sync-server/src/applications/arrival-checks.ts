@@ -18,6 +18,8 @@ export interface ArrivalFacts {
   childId: string | null;
   answers: unknown;
   documentIds: readonly string[];
+  /** Whether the family ticked the consent to process personal data. */
+  consentGiven: boolean;
   /** The child card's fields, or null when the card is gone. */
   child: { birthDate?: unknown } | null;
   senderAccountId: string;
@@ -64,6 +66,8 @@ export function checkArrival(facts: ArrivalFacts): ArrivalVerdict {
   } else {
     for (const [field, code] of directoryProblems(service, checked.data)) answerIssue(field, code);
   }
+
+  if (!facts.consentGiven) verdict.issues.push({ field: 'consent', code: 'consent-required' });
 
   const birthDate =
     typeof facts.child?.birthDate === 'string' ? parseDateRu(facts.child.birthDate) : undefined;

@@ -115,6 +115,7 @@ async function judge(tx: StoreWrites, doc: StoredDoc, job: ArrivalJob, now: stri
     childId,
     answers: doc.data.answers,
     documentIds: (doc.data.documentIds as string[] | undefined) ?? [],
+    consentGiven: (doc.data.consent as { given?: boolean } | undefined)?.given === true,
     child,
     senderAccountId: job.accountId,
     senderConfirmed: identity?.status === 'confirmed',
