@@ -145,7 +145,9 @@ export async function applyPush(
         if (actor.role !== 'parent' && asksToSendOrWithdraw(master?.data ?? null, data)) {
           throw forbiddenRow();
         }
-        await checkApplicationChild(tx, actor, data);
+        if (!master || !jsonEqual(master.data.childId, data.childId)) {
+          await checkApplicationChild(tx, actor, data);
+        }
         const judged = judgeApplicationPush(master?.data ?? null, data, now);
         if (judged.kind === 'refused') {
           if (master) conflicts.push(toWire(master));
@@ -252,7 +254,7 @@ function asksToSendOrWithdraw(
   );
 }
 
-/** An application names no child yet (a draft), or a live card of the sender's own family. */
+/** A new or changed child of an application: none yet (a draft), or a live card of the family. */
 async function checkApplicationChild(
   tx: StoreWrites,
   actor: Actor,
