@@ -12,6 +12,7 @@ import { staticWeb } from './http/static-web.ts';
 import { authRoutes } from './routes/auth.ts';
 import { devRoutes } from './routes/dev.ts';
 import { familyRoutes } from './routes/family.ts';
+import { operatorRoutes } from './operator/operator-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
 import { streamRoutes } from './routes/stream.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: Deps) {
   app.route('/', healthRoutes(deps));
   app.route(`${API_BASE}/auth`, authRoutes(deps));
   app.route(`${API_BASE}/family`, familyRoutes(deps));
+  app.route(`${API_BASE}/operator`, operatorRoutes(deps));
   app.route(`${API_BASE}/sync`, streamRoutes(deps));
   app.route(`${API_BASE}/sync`, replicationRoutes(deps));
   if (deps.config.DEV_OUTBOX) app.route(`${API_BASE}/dev`, devRoutes(deps));

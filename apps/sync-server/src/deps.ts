@@ -24,6 +24,8 @@ export interface Deps {
   config: AppConfig;
   /** Wakes the verification worker after a submission commits. */
   kickVerification(): void;
+  /** Wakes the application arrival worker after a send commits. */
+  kickApplications(): void;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -13,7 +13,13 @@ import type { Registry } from './registry/registry.ts';
 import type { Store } from './store/store.ts';
 import { createEventBus } from './sync/event-bus.ts';
 import { VERIFY_CHILD_JOB } from './sync/apply-push.ts';
-import { createJobWorker, type JobWorker } from './verification/job-worker.ts';
+import { combineWorkers, createJobWorker, type JobWorker } from './verification/job-worker.ts';
+import { APPLICATION_ARRIVAL_JOB, type ArrivalJob } from './applications/arrival-job.ts';
+import {
+  applicationsDocumentListener,
+  type ApplicationsDocumentListener,
+} from './applications/document-listener.ts';
+import { processArrival } from './applications/process-arrival.ts';
 import { verifyChildCard, type VerifyJob } from './verification/verify-child-card.ts';
 
 export interface ServerParts {
@@ -50,7 +56,10 @@ export function createLogger(level: AppConfig['LOG_LEVEL']): Logger {
 export function buildServer(parts: ServerParts): {
   app: ReturnType<typeof createApp>;
   deps: Deps;
+  /** Every stored-job worker (verification, application arrival) as one. */
   worker: JobWorker;
+  /** Re-checks applications waiting for a document once it is accepted or rejected. */
+  applicationsDocumentListener: ApplicationsDocumentListener;
 } {
   const clock = parts.clock ?? systemClock;
   const logger = parts.logger ?? createLogger(parts.config.LOG_LEVEL);
@@ -80,6 +89,14 @@ export function buildServer(parts: ServerParts): {
       ),
   });
 
+  const arrivals = createJobWorker({
+    kind: APPLICATION_ARRIVAL_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) =>
+      processArrival({ store: parts.store, clock, newId }, job.payload as unknown as ArrivalJob),
+  });
   const deps: Deps = {
     store: parts.store,
     clock,
@@ -91,6 +108,17 @@ export function buildServer(parts: ServerParts): {
     logger,
     config: parts.config,
     kickVerification: () => worker.kick(),
+    kickApplications: () => arrivals.kick(),
   };
-  return { app: createApp(deps), deps, worker };
+  return {
+    app: createApp(deps),
+    deps,
+    worker: combineWorkers([worker, arrivals]),
+    applicationsDocumentListener: applicationsDocumentListener({
+      store: parts.store,
+      clock,
+      newId,
+      kickApplications: deps.kickApplications,
+    }),
+  };
 }

@@ -22,6 +22,7 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
+import { refuseOperators } from '../http/family-only.ts';
 import type { Account, Channel, LinkCode, NewDoc, StoredDoc, StoreWrites } from '../store/store.ts';
 import { certificateKey } from '../sync/children-rules.ts';
 import type { Actor } from '../sync/actor.ts';
@@ -117,7 +118,7 @@ export function familyRoutes(deps: Deps) {
   const app = openApiApp<AuthedEnv>();
   const now = () => deps.clock.now();
   const newId = () => uuidv7(now().getTime(), deps.randomBytes(10));
-  app.use('*', requireSession(deps));
+  app.use('*', requireSession(deps), refuseOperators());
   const perAddress = (max: number) =>
     rateLimit({
       windowMs: 60_000,

@@ -15,6 +15,7 @@ import type { Deps } from '../deps.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
+import { refuseOperators } from '../http/family-only.ts';
 import { readScope } from '../sync/actor.ts';
 import { applyPush } from '../sync/apply-push.ts';
 import { toWire } from '../sync/wire.ts';
@@ -68,7 +69,7 @@ export function requireProtocol(): MiddlewareHandler {
 
 export function replicationRoutes(deps: Deps) {
   const app = openApiApp<AuthedEnv>();
-  app.use('*', requireProtocol(), requireSession(deps));
+  app.use('*', requireProtocol(), requireSession(deps), refuseOperators());
   return app
     .openapi(pullRoute, async (c) => {
       const { collection } = c.req.valid('param');
@@ -89,7 +90,7 @@ export function replicationRoutes(deps: Deps) {
     .openapi(pushRoute, async (c) => {
       const { collection } = c.req.valid('param');
       const rows = c.req.valid('json');
-      const { conflicts, verificationQueued } = await applyPush(
+      const { conflicts, verificationQueued, arrivalQueued } = await applyPush(
         {
           store: deps.store,
           actor: c.get('actor'),
@@ -101,6 +102,7 @@ export function replicationRoutes(deps: Deps) {
         rows,
       );
       if (verificationQueued) deps.kickVerification();
+      if (arrivalQueued) deps.kickApplications();
       return c.json(conflicts, 200);
     });
 }

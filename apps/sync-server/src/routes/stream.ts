@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import type { CollectionName, StreamEvent } from '@rodnik/domain';
 import type { Deps } from '../deps.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
+import { refuseOperators } from '../http/family-only.ts';
 import { requireProtocol } from './replication.ts';
 
 const KEEPALIVE_MS = 25_000;
@@ -14,7 +15,7 @@ const KEEPALIVE_MS = 25_000;
  */
 export function streamRoutes(deps: Deps) {
   const app = new Hono<AuthedEnv>();
-  app.use('*', requireProtocol(), requireSession(deps));
+  app.use('*', requireProtocol(), requireSession(deps), refuseOperators());
   app.get('/stream', (c) => {
     const actor = c.get('actor');
     return streamSSE(c, async (stream) => {

@@ -100,4 +100,8 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 3 — applications (issue 7): request numbers, one counter per year.
+  `
+  CREATE TABLE request_counters (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL);
+  `,
 ];

@@ -258,6 +258,32 @@ export function describeStoreContract(
       expect(await store.getInvitation('phone:+79160000002')).toBeNull();
     });
 
+    it('numbers requests per year without gaps or repeats, even under concurrent senders', async () => {
+      const senders = 40;
+      const numbers = await Promise.all(
+        Array.from({ length: senders }, (_, index) =>
+          store.transaction(async (tx) => {
+            await new Promise((resolve) => setTimeout(resolve, index % 3));
+            const n = await tx.nextRequestNumber(2026);
+            await tx.putDoc(doc(`app-${index}`, 'f1', { n }));
+            return n;
+          }),
+        ),
+      );
+      expect([...numbers].sort((a, b) => a - b)).toEqual(
+        Array.from({ length: senders }, (_, index) => index + 1),
+      );
+      // A rolled-back send gives its number back; another year counts from 1.
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.nextRequestNumber(2026);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(await store.transaction((tx) => tx.nextRequestNumber(2026))).toBe(senders + 1);
+      expect(await store.transaction((tx) => tx.nextRequestNumber(2027))).toBe(1);
+    });
+
     it('keeps data and the sequence across a reopen (migrations run once)', async () => {
       const written = await store.transaction((tx) => tx.putDoc(doc('a', 'f1', { name: 'Анна' })));
       await store.close();

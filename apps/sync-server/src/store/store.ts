@@ -173,6 +173,11 @@ export interface StoreWrites extends StoreReads {
   /** Takes up to `limit` due jobs (pending, or running when recovering). */
   claimJobs(kind: string, now: string, limit: number): Promise<Job[]>;
   updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'kind'>>): Promise<void>;
+  /**
+   * The next number of a year's request counter (1, 2, …). Taken inside the
+   * caller's transaction, so a rollback gives the number back: no gaps.
+   */
+  nextRequestNumber(year: number): Promise<number>;
 }
 
 export interface Store extends StoreReads {

@@ -13,6 +13,9 @@ import { ApiFailure, badInput } from '../http/api-failure.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import type { Actor } from './actor.ts';
 import { applyChildSubmission, certificateKey } from './children-rules.ts';
+import { judgeApplicationPush } from './applications-rules.ts';
+import { enqueueArrival } from '../applications/arrival-job.ts';
+import { moveApplication, sentKeys } from '../applications/move-status.ts';
 import { toWire } from './wire.ts';
 import { issueLinkCode } from '../family/link-codes.ts';
 
@@ -54,7 +57,7 @@ export async function applyPush(
   ctx: PushContext,
   collection: CollectionName,
   rows: PushBody,
-): Promise<{ conflicts: WireDocument[]; verificationQueued: boolean }> {
+): Promise<{ conflicts: WireDocument[]; verificationQueued: boolean; arrivalQueued: boolean }> {
   const def = COLLECTIONS[collection];
   const clientKeys = clientOwnedFields(def);
   const parsed: ParsedRow[] = [];
@@ -86,6 +89,7 @@ export async function applyPush(
   return ctx.store.transaction(async (tx) => {
     const conflicts: WireDocument[] = [];
     let verificationQueued = false;
+    let arrivalQueued = false;
     // One read for the whole batch; later rows see the writes of earlier ones.
     const masters = new Map<string, StoredDoc>();
     for (const doc of await tx.getDocs(collection, [...new Set(parsed.map((row) => row.id))])) {
@@ -131,7 +135,29 @@ export async function applyPush(
         if (!def.clientMayDelete) deleted = master.deleted;
         data = { ...master.data, ...row.client };
       }
+      let application: Exclude<
+        ReturnType<typeof judgeApplicationPush>,
+        { kind: 'refused' }
+      > | null = null;
+      if (collection === 'applications') {
+        // Parents apply: a child's account may keep drafts (docs/family-linking.md) but never
+        // sends or withdraws one.
+        if (actor.role !== 'parent' && asksToSendOrWithdraw(master?.data ?? null, data)) {
+          throw forbiddenRow();
+        }
+        if (!master || !jsonEqual(master.data.childId, data.childId)) {
+          await checkApplicationChild(tx, actor, data);
+        }
+        const judged = judgeApplicationPush(master?.data ?? null, data, now);
+        if (judged.kind === 'refused') {
+          if (master) conflicts.push(toWire(master));
+          continue;
+        }
+        application = judged;
+        data = judged.data;
+      }
       let keys: string[] | undefined;
+      if (application?.process) keys = sentKeys(actor.accountId);
       let childId = childIdOf(collection, row.id, data);
       if (collection === 'children') {
         const outcome = applyChildSubmission(row.id, master?.data ?? null, data, now);
@@ -183,8 +209,25 @@ export async function applyPush(
         keys,
       });
       masters.set(row.id, written);
+      if (application?.process) {
+        await enqueueArrival(tx, {
+          applicationId: row.id,
+          submittedAt: application.process,
+          accountId: actor.accountId,
+          now,
+        });
+        arrivalQueued = true;
+      }
+      if (application?.withdraw) {
+        const withdrawn = await moveApplication(tx, written, 'withdrawn', {
+          by: 'client',
+          now,
+          notificationId: ctx.newId(),
+        });
+        masters.set(row.id, withdrawn);
+      }
     }
-    return { conflicts, verificationQueued };
+    return { conflicts, verificationQueued, arrivalQueued };
   });
 }
 
@@ -200,6 +243,27 @@ async function checkLinkTarget(
   const card = typeof childId === 'string' ? await tx.getDoc('children', childId) : null;
   if (!card || card.deleted || card.familyId !== actor.familyId) throw forbiddenRow();
   return card;
+}
+
+function asksToSendOrWithdraw(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): boolean {
+  return (['submittedAt', 'withdrawnAt'] as const).some(
+    (field) => (after[field] ?? null) !== null && after[field] !== (before?.[field] ?? null),
+  );
+}
+
+/** A new or changed child of an application: none yet (a draft), or a live card of the family. */
+async function checkApplicationChild(
+  tx: StoreWrites,
+  actor: Actor,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const childId = data.childId;
+  if (childId === null || childId === undefined) return;
+  const card = typeof childId === 'string' ? await tx.getDoc('children', childId) : null;
+  if (!card || card.deleted || card.familyId !== actor.familyId) throw forbiddenRow();
 }
 
 /**

@@ -100,3 +100,17 @@ export function createJobWorker(options: {
     },
   };
 }
+
+/** Several workers started, stopped and drained as one (each keeps its own kind). */
+export function combineWorkers(workers: readonly JobWorker[]): JobWorker {
+  return {
+    start: () => workers.forEach((worker) => worker.start()),
+    stop: async () => {
+      await Promise.all(workers.map((worker) => worker.stop()));
+    },
+    kick: () => workers.forEach((worker) => worker.kick()),
+    async drain() {
+      for (const worker of workers) await worker.drain();
+    },
+  };
+}

@@ -216,6 +216,28 @@ describe('PostgreSQL store with several instances', () => {
     expect(await a.currentSeq()).toBe(writers);
   });
 
+  it('numbers requests of two instances sending at once without gaps or repeats', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    const b = await instance();
+    const senders = 40;
+    const numbers = await Promise.all(
+      Array.from({ length: senders }, async (_, index) => {
+        await sleep(Math.floor(Math.random() * 10));
+        return (index % 2 === 0 ? a : b).transaction(async (tx) => {
+          // Half read a document first, half take the number first: no lock-order deadlock.
+          if (index % 4 < 2) await tx.getDoc('applications', `app-${index}`);
+          const n = await tx.nextRequestNumber(2026);
+          await tx.putDoc({ ...doc(`app-${index}`), collection: 'applications' });
+          return n;
+        });
+      }),
+    );
+    expect([...numbers].sort((x, y) => x - y)).toEqual(
+      Array.from({ length: senders }, (_, index) => index + 1),
+    );
+  });
+
   it('claims each due job on one instance only', async () => {
     schema = await createSchema();
     const a = await instance();

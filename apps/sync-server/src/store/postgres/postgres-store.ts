@@ -622,6 +622,18 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
     async deleteInvitation(contact) {
       await query('DELETE FROM invitations WHERE contact = $1', [contact]);
     },
+    async nextRequestNumber(year) {
+      // The document lock first, as every writer takes it, so two senders never deadlock
+      // on it and the counter's row lock in opposite orders.
+      await lockDocs();
+      const [row] = await query(
+        `INSERT INTO request_counters (year, last_number) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last_number = request_counters.last_number + 1
+         RETURNING last_number`,
+        [year],
+      );
+      return Number(row?.last_number);
+    },
     async addOutbox(m: OutboxMessage) {
       await query(
         'INSERT INTO outbox (id, channel, recipient, purpose, text, created_at) VALUES ($1, $2, $3, $4, $5, $6)',

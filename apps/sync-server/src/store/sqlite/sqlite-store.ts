@@ -376,6 +376,15 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
     async deleteInvitation(contact) {
       prepared(db, 'DELETE FROM invitations WHERE contact = ?').run(contact);
     },
+    async nextRequestNumber(year) {
+      const row = prepared(
+        db,
+        `INSERT INTO request_counters (year, last_number) VALUES (?, 1)
+         ON CONFLICT (year) DO UPDATE SET last_number = request_counters.last_number + 1
+         RETURNING last_number`,
+      ).get(year) as Row;
+      return Number(row.last_number);
+    },
     async addOutbox(m: OutboxMessage) {
       prepared(
         db,

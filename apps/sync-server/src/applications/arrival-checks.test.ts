@@ -1,0 +1,71 @@
+import { KINDERGARTEN_ENROLMENT, POLYCLINIC_ATTACHMENT } from '@rodnik/domain';
+import { describe, expect, it } from 'vitest';
+import { checkArrival, type ArrivalFacts } from './arrival-checks.ts';
+
+const base: ArrivalFacts = {
+  applicationId: 'app-1',
+  service: POLYCLINIC_ATTACHMENT,
+  childId: 'child-1',
+  answers: {},
+  documentIds: [],
+  consentGiven: true,
+  child: { birthDate: '14.05.2021' },
+  senderAccountId: 'parent-1',
+  senderConfirmed: true,
+  documents: [],
+  today: '2026-11-24',
+};
+const doc = (id: string, data: Record<string, unknown>) => ({
+  id,
+  data: { childId: null, applicationId: null, accountId: null, status: 'accepted', ...data },
+});
+
+describe('the arrival check', () => {
+  it('counts a passport on the sender’s profile, not one on the other parent’s', () => {
+    const facts = { ...base, answers: { clinic: 'clinic-ram-child', omsPolicy: '' } };
+    const other = checkArrival({
+      ...facts,
+      documents: [doc('p', { kind: 'parent-passport', accountId: 'parent-2' })],
+    });
+    expect(other.issues).toContainEqual({
+      field: 'documents.parent-passport',
+      code: 'document-missing',
+    });
+    const own = checkArrival({
+      ...facts,
+      documents: [doc('p', { kind: 'parent-passport', accountId: 'parent-1' })],
+    });
+    expect(own.issues.map((issue) => issue.field)).not.toContain('documents.parent-passport');
+  });
+
+  it('does not count a page of another child, and waits for one still uploading', () => {
+    const verdict = checkArrival({
+      ...base,
+      service: KINDERGARTEN_ENROLMENT,
+      documents: [
+        doc('a', { kind: 'birth-certificate', childId: 'child-2' }),
+        doc('b', { kind: 'oms-policy', childId: 'child-1', status: 'uploading' }),
+      ],
+    });
+    expect(verdict.issues).toContainEqual({
+      field: 'documents.birth-certificate',
+      code: 'document-missing',
+    });
+    expect(verdict.pending).toEqual(['oms-policy']);
+  });
+
+  it('says a child too old for the service, on the child field', () => {
+    const verdict = checkArrival({
+      ...base,
+      service: KINDERGARTEN_ENROLMENT,
+      child: { birthDate: '01.01.2015' },
+    });
+    expect(verdict.issues).toContainEqual({ field: 'childId', code: 'service-child-too-old' });
+  });
+
+  it('names an unknown service and checks nothing else', () => {
+    expect(checkArrival({ ...base, service: undefined }).issues).toEqual([
+      { field: 'serviceId', code: 'unknown-service' },
+    ]);
+  });
+});

@@ -1,0 +1,125 @@
+import {
+  addWorkingDays,
+  formatRequestNumber,
+  serviceById,
+  type ApplicationStatus,
+  type InfoRequest,
+} from '@rodnik/domain';
+import type { Clock } from '../deps.ts';
+import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
+import { checkArrival } from './arrival-checks.ts';
+import type { ArrivalJob } from './arrival-job.ts';
+import { familyDocs } from './family-docs.ts';
+import { moveApplication } from './move-status.ts';
+import { applicationNotification } from './notifications.ts';
+
+export interface ArrivalDeps {
+  store: Store;
+  clock: Clock;
+  newId(): string;
+}
+
+const WAITING: readonly ApplicationStatus[] = ['submitted', 'resubmitted'];
+
+/**
+ * Processes one send of an application, all in one transaction: the first
+ * arrival gets `receivedAt` and the year's next request number (a rollback
+ * gives the number back), then the catalog check decides: `needs_info` naming
+ * what to fix, `in_review` with the expected decision date, or — required
+ * documents still uploading — stay sent and wait for the document listener.
+ * Safe to run twice: a send already decided is left alone.
+ */
+export async function processArrival(deps: ArrivalDeps, job: ArrivalJob): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const doc = await tx.getDoc('applications', job.applicationId);
+    if (!doc || doc.deleted) return;
+    const status = doc.data.status as ApplicationStatus;
+    // A send already decided (or withdrawn) is left alone. The newest send is what gets
+    // checked: a second press of «Отправить» while waiting only moved `submittedAt` on.
+    if (!WAITING.includes(status)) return;
+    const submittedAt = String(doc.data.submittedAt ?? job.submittedAt);
+    const now = deps.clock.now().toISOString();
+    let current = doc;
+    const firstArrival = !doc.data.requestNumber || !doc.data.receivedAt;
+    if (firstArrival) current = await numberIt(tx, doc, now);
+    else if (doc.data.processedSubmittedAt !== submittedAt) {
+      current = await tx.putDoc({
+        ...doc,
+        data: { ...doc.data, processedSubmittedAt: submittedAt },
+      });
+    }
+    const verdict = await judge(tx, current, job, now);
+    if (verdict.issues.length > 0) {
+      const infoRequest: InfoRequest = {
+        question: '',
+        fields: verdict.fields,
+        documentKinds: verdict.documentKinds,
+        askedAt: now,
+      };
+      await moveApplication(tx, current, 'needs_info', {
+        by: 'server',
+        now,
+        notificationId: deps.newId(),
+        extra: { issues: verdict.issues, infoRequest },
+      });
+      return;
+    }
+    if (verdict.pending.length > 0) {
+      if ((current.data.issues as unknown[]).length > 0) {
+        current = await tx.putDoc({ ...current, data: { ...current.data, issues: [] } });
+      }
+      // Waiting for documents: the family still learns its number now.
+      if (firstArrival) {
+        await tx.putDoc(applicationNotification(deps.newId(), current, status, now));
+      }
+      return;
+    }
+    const service = serviceById(String(current.data.serviceId))!;
+    const receivedDay = String(current.data.receivedAt).slice(0, 10);
+    await moveApplication(tx, current, 'in_review', {
+      by: 'server',
+      now,
+      notificationId: deps.newId(),
+      extra: {
+        issues: [],
+        expectedDecisionDate: addWorkingDays(receivedDay, service.decisionWorkingDays),
+      },
+    });
+  });
+}
+
+/** The first arrival: the receipt's date and number, and a notification that names it. */
+async function numberIt(tx: StoreWrites, doc: StoredDoc, now: string): Promise<StoredDoc> {
+  const receivedAt = (doc.data.receivedAt as string | null) ?? now;
+  const year = Number(receivedAt.slice(0, 4));
+  const requestNumber =
+    (doc.data.requestNumber as string | null) ??
+    formatRequestNumber(year, await tx.nextRequestNumber(year));
+  return tx.putDoc({
+    ...doc,
+    data: { ...doc.data, receivedAt, requestNumber, processedSubmittedAt: doc.data.submittedAt },
+  });
+}
+
+async function judge(tx: StoreWrites, doc: StoredDoc, job: ArrivalJob, now: string) {
+  const childId = (doc.data.childId as string | null) ?? null;
+  const card = childId ? await tx.getDoc('children', childId) : null;
+  const child = card && !card.deleted && card.familyId === doc.familyId ? card.data : null;
+  const members = await familyDocs(tx, 'members', doc.familyId);
+  const sender = members.find((member) => member.data.accountId === job.accountId);
+  const identity = sender?.data.identity as { status?: string } | undefined;
+  const documents = await familyDocs(tx, 'documents', doc.familyId);
+  return checkArrival({
+    applicationId: doc.id,
+    service: serviceById(String(doc.data.serviceId)),
+    childId,
+    answers: doc.data.answers,
+    documentIds: (doc.data.documentIds as string[] | undefined) ?? [],
+    consentGiven: (doc.data.consent as { given?: boolean } | undefined)?.given === true,
+    child,
+    senderAccountId: job.accountId,
+    senderConfirmed: identity?.status === 'confirmed',
+    documents,
+    today: now.slice(0, 10),
+  });
+}

@@ -1,0 +1,245 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  ApplicationStatus,
+  DocumentKind,
+  fieldError,
+  serviceById,
+  uuidv7,
+  WireDocument,
+  type FieldError,
+} from '@rodnik/domain';
+import { z } from 'zod';
+import { applicationDocuments } from '../applications/application-documents.ts';
+import { moveApplication, SENT_KEY } from '../applications/move-status.ts';
+import { senderOf } from '../applications/sender.ts';
+import type { Deps } from '../deps.ts';
+import { ApiFailure, badInput, notFound } from '../http/api-failure.ts';
+import { requireOperator } from '../http/family-only.ts';
+import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
+import { requireSession, type AuthedEnv } from '../http/session.ts';
+import type { StoredDoc } from '../store/store.ts';
+import { toWire } from '../sync/wire.ts';
+
+const ListQuery = z.object({
+  status: ApplicationStatus.optional(),
+  serviceId: z.string().min(1).max(80).optional(),
+});
+const IdParam = z.object({ id: z.string().min(1).max(64) });
+
+const ChildSummary = z
+  .object({
+    surname: z.string(),
+    givenName: z.string(),
+    patronymic: z.string().optional(),
+    birthDate: z.string(),
+  })
+  .nullable();
+const ChildDetails = z
+  .object({
+    surname: z.string(),
+    givenName: z.string(),
+    patronymic: z.string().optional(),
+    birthDate: z.string(),
+    birthCertificate: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .nullable();
+const ListItem = z.object({
+  id: z.string(),
+  requestNumber: z.string().nullable(),
+  serviceId: z.string(),
+  status: ApplicationStatus,
+  receivedAt: z.string().nullable(),
+  expectedDecisionDate: z.string().nullable(),
+  child: ChildSummary,
+});
+const ListResponse = z.object({ applications: z.array(ListItem) });
+const DetailResponse = z.object({
+  application: WireDocument,
+  child: ChildDetails,
+  documents: z.array(WireDocument),
+});
+const DecisionResponse = z.object({ application: WireDocument });
+
+const Text = z.string().trim().min(1, { error: 'required' }).max(2000, { error: 'too-long' });
+const DecisionBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('approve') }),
+  z.object({ action: z.literal('reject'), reason: Text }),
+  z.object({
+    action: z.literal('request-info'),
+    question: Text,
+    fields: z.array(z.string().max(80)).max(100).default([]),
+    documentKinds: z.array(DocumentKind).max(20).default([]),
+  }),
+]);
+
+const base = { tags: ['operator'], security: [{ bearer: [] }] };
+const forbiddenResponse = {
+  403: jsonResponse(z.object({ error: z.object({ code: z.string() }) }), 'Not an operator'),
+};
+const listRoute = createRoute({
+  ...base,
+  method: 'get',
+  path: '/applications',
+  summary: 'Sent applications of every family, newest arrival first; drafts never',
+  request: { query: ListQuery },
+  responses: {
+    200: jsonResponse(ListResponse, 'Applications'),
+    ...forbiddenResponse,
+    ...errorResponses,
+  },
+});
+const detailRoute = createRoute({
+  ...base,
+  method: 'get',
+  path: '/applications/{id}',
+  summary: "An application with its child's card and its documents",
+  request: { params: IdParam },
+  responses: {
+    200: jsonResponse(DetailResponse, 'The application'),
+    404: jsonResponse(z.object({ error: z.object({ code: z.string() }) }), 'No such application'),
+    ...forbiddenResponse,
+    ...errorResponses,
+  },
+});
+const decisionRoute = createRoute({
+  ...base,
+  method: 'post',
+  path: '/applications/{id}/decision',
+  summary: 'Approve, reject with a reason, or ask for more (only while in review)',
+  request: { params: IdParam, body: jsonBody(DecisionBody) },
+  responses: {
+    200: jsonResponse(DecisionResponse, 'The decided application'),
+    404: jsonResponse(z.object({ error: z.object({ code: z.string() }) }), 'No such application'),
+    409: jsonResponse(z.object({ error: z.object({ code: z.string() }) }), 'Not in review'),
+    ...forbiddenResponse,
+    ...errorResponses,
+  },
+});
+
+/** The operator's desk: every family's sent applications, read and decided here only. */
+export function operatorRoutes(deps: Deps) {
+  const app = openApiApp<AuthedEnv>();
+  app.use('*', requireSession(deps), requireOperator());
+  const newId = () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10));
+
+  async function sentApplication(id: string): Promise<StoredDoc> {
+    const doc = await deps.store.getDoc('applications', id);
+    if (!doc || doc.deleted || doc.data.status === 'draft') throw notFound();
+    return doc;
+  }
+
+  return app
+    .openapi(listRoute, async (c) => {
+      const query = c.req.valid('query');
+      const sent = (await deps.store.findDocsByKey('applications', SENT_KEY)).filter(
+        (doc) =>
+          doc.data.status !== 'draft' &&
+          (!query.status || doc.data.status === query.status) &&
+          (!query.serviceId || doc.data.serviceId === query.serviceId),
+      );
+      const childIds = [...new Set(sent.map((doc) => doc.data.childId as string | null))];
+      const cards = await deps.store.getDocs(
+        'children',
+        childIds.filter((id): id is string => typeof id === 'string'),
+      );
+      const byId = new Map(cards.map((card) => [card.id, card]));
+      const applications = sent
+        .map((doc) => ({
+          id: doc.id,
+          requestNumber: (doc.data.requestNumber as string | null) ?? null,
+          serviceId: String(doc.data.serviceId),
+          status: doc.data.status as ApplicationStatus,
+          receivedAt: (doc.data.receivedAt as string | null) ?? null,
+          expectedDecisionDate: (doc.data.expectedDecisionDate as string | null) ?? null,
+          child: childSummary(byId.get(doc.data.childId as string), doc.familyId),
+        }))
+        .sort((a, b) => (b.receivedAt ?? '').localeCompare(a.receivedAt ?? ''));
+      return c.json({ applications }, 200);
+    })
+    .openapi(detailRoute, async (c) => {
+      const doc = await sentApplication(c.req.valid('param').id);
+      const childId = doc.data.childId as string | null;
+      const card = childId ? await deps.store.getDoc('children', childId) : null;
+      const summary = childSummary(card ?? undefined, doc.familyId);
+      const child = summary
+        ? {
+            ...summary,
+            birthCertificate:
+              (card!.data.birthCertificate as Record<string, unknown> | undefined) ?? null,
+          }
+        : null;
+      const documents = await applicationDocuments(
+        deps.store,
+        doc,
+        await senderOf(deps.store, doc),
+      );
+      return c.json({ application: toWire(doc), child, documents: documents.map(toWire) }, 200);
+    })
+    .openapi(decisionRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const decided = await deps.store.transaction(async (tx) => {
+        const doc = await tx.getDoc('applications', id);
+        if (!doc || doc.deleted || doc.data.status === 'draft') throw notFound();
+        if (doc.data.status !== 'in_review') {
+          throw new ApiFailure(409, 'illegal-transition', { status: String(doc.data.status) });
+        }
+        const now = deps.clock.now().toISOString();
+        const notificationId = newId();
+        if (body.action === 'request-info') {
+          checkRequestedFields(String(doc.data.serviceId), body.fields, body.documentKinds);
+          return moveApplication(tx, doc, 'needs_info', {
+            by: 'server',
+            now,
+            notificationId,
+            extra: {
+              issues: [],
+              infoRequest: {
+                question: body.question,
+                fields: body.fields,
+                documentKinds: body.documentKinds,
+                askedAt: now,
+              },
+            },
+          });
+        }
+        const approved = body.action === 'approve';
+        return moveApplication(tx, doc, approved ? 'approved' : 'rejected', {
+          by: 'server',
+          now,
+          notificationId,
+          extra: {
+            decision: {
+              outcome: approved ? 'approved' : 'rejected',
+              reason: approved ? null : body.reason,
+              decidedAt: now,
+            },
+          },
+        });
+      });
+      return c.json({ application: toWire(decided) }, 200);
+    });
+}
+
+/** A question names answer fields of this service's own form, or document kinds; at least one. */
+function checkRequestedFields(serviceId: string, fields: string[], kinds: string[]): void {
+  const known = new Set(serviceById(serviceId)?.form.map((field) => field.id) ?? []);
+  const errors: FieldError[] = [];
+  fields.forEach((field, index) => {
+    if (!known.has(field)) errors.push(fieldError(`fields.${index}`, 'invalid-value'));
+  });
+  if (fields.length === 0 && kinds.length === 0) errors.push(fieldError('fields', 'required'));
+  if (errors.length > 0) throw badInput(errors);
+}
+
+function childSummary(card: StoredDoc | undefined, familyId: string) {
+  if (!card || card.deleted || card.familyId !== familyId) return null;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const patronymic = text(card.data.patronymic);
+  return {
+    surname: text(card.data.surname),
+    givenName: text(card.data.givenName),
+    ...(patronymic ? { patronymic } : {}),
+    birthDate: text(card.data.birthDate),
+  };
+}

@@ -1,0 +1,85 @@
+import { jsonEqual, type ApplicationStatus, type StatusHistoryEntry } from '@rodnik/domain';
+import { OPEN_STATUSES } from '../applications/move-status.ts';
+
+/** What a family edits in an application; frozen once it is sent, open again on `needs_info`. */
+const FORM_FIELDS = ['serviceId', 'childId', 'answers', 'documentIds', 'consent'] as const;
+const EDITABLE: ReadonlySet<ApplicationStatus> = new Set(['draft', 'needs_info']);
+
+export type ApplicationPushOutcome =
+  | { kind: 'refused' }
+  | {
+      kind: 'write';
+      data: Record<string, unknown>;
+      /** The send (`submittedAt`) to process on arrival, when this write made one. */
+      process: string | null;
+      /** The family withdrew: the caller moves the status with a notification. */
+      withdraw: boolean;
+    };
+
+/**
+ * A device's write to an application, judged against the stored one. The
+ * device asks; the server moves the status: a first `submittedAt` sends a
+ * draft, a newer one resends after `needs_info`, `withdrawnAt` withdraws an
+ * open application. A second press of «Отправить» (a newer `submittedAt`
+ * while already sent) is stored but starts nothing: one application, one number.
+ * Changing the form while it is not editable, or anything once it is closed,
+ * is refused and the device gets the stored state back as a conflict.
+ */
+export function judgeApplicationPush(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+  now: string,
+): ApplicationPushOutcome {
+  const status = (before?.status as ApplicationStatus | undefined) ?? 'draft';
+  const formChanged =
+    before !== null && FORM_FIELDS.some((field) => !jsonEqual(before[field], after[field]));
+  if (formChanged && !EDITABLE.has(status)) return { kind: 'refused' };
+  if (status === 'needs_info' && before !== null && !onlyWhatWasAsked(before, after)) {
+    return { kind: 'refused' };
+  }
+  if (!EDITABLE.has(status) && !OPEN_STATUSES.includes(status)) return { kind: 'refused' };
+
+  const withdrawnAt = after.withdrawnAt as string | null;
+  if (withdrawnAt && withdrawnAt !== before?.withdrawnAt) {
+    // A draft was never sent: the family deletes it instead, so nothing moves.
+    return { kind: 'write', data: after, process: null, withdraw: status !== 'draft' };
+  }
+  const submittedAt = after.submittedAt as string | null;
+  const newSend = submittedAt !== null && submittedAt !== (before?.submittedAt ?? null);
+  const history = (after.statusHistory as StatusHistoryEntry[] | undefined) ?? [];
+  if (newSend && (status === 'draft' || status === 'needs_info')) {
+    const to: ApplicationStatus = status === 'draft' ? 'submitted' : 'resubmitted';
+    return {
+      kind: 'write',
+      data: {
+        ...after,
+        status: to,
+        statusHistory: [...history, { status: to, at: now, by: 'client' }],
+      },
+      process: submittedAt,
+      withdraw: false,
+    };
+  }
+  return { kind: 'write', data: after, process: null, withdraw: false };
+}
+
+/**
+ * After `needs_info` the family changes only what it was asked about: the
+ * named answer fields (and documents and consent). The service never changes
+ * once sent; the child only when the check named `childId`.
+ */
+function onlyWhatWasAsked(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): boolean {
+  if (!jsonEqual(before.serviceId, after.serviceId)) return false;
+  const issues = (before.issues as { field: string }[] | undefined) ?? [];
+  if (!jsonEqual(before.childId, after.childId) && !issues.some((i) => i.field === 'childId')) {
+    return false;
+  }
+  const asked = new Set((before.infoRequest as { fields?: string[] } | null)?.fields ?? []);
+  const was = (before.answers ?? {}) as Record<string, unknown>;
+  const now = (after.answers ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
+  return [...keys].every((key) => asked.has(key) || jsonEqual(was[key], now[key]));
+}
