@@ -8,13 +8,18 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { createOperator } from '../../apps/sync-server/src/operator/create-operator.ts';
 import { startListeningServer } from '../../apps/sync-server/src/test-support/listening-server.ts';
+import { E2E_OPERATOR } from '../support/operator.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const server = await startListeningServer({
   port: Number(process.env.E2E_PORT ?? 4319),
   webDir: resolve(here, '../../apps/web/build'),
 });
+// The operators' journeys sign in as this account (made as the CLI makes one).
+await createOperator(server.parts.deps.store, E2E_OPERATOR, new Date(), (n) => randomBytes(n));
 console.log(`e2e server on ${server.base} (data in ${server.dir})`);
 
 async function stop(): Promise<void> {
