@@ -13,7 +13,17 @@ import type { Registry } from './registry/registry.ts';
 import type { Store } from './store/store.ts';
 import { createEventBus } from './sync/event-bus.ts';
 import { VERIFY_CHILD_JOB } from './sync/apply-push.ts';
-import { createJobWorker, type JobWorker } from './verification/job-worker.ts';
+import { createJobWorker, combineWorkers, type JobWorker } from './verification/job-worker.ts';
+import { join, resolve } from 'node:path';
+import { fsBlobStore } from './blobs/fs-blob-store.ts';
+import { VERIFY_IDENTITY_JOB, type VerifyIdentityJob } from './identity/member-push.ts';
+import { identityScanListener, verifyIdentity } from './identity/verify-identity.ts';
+import {
+  DOCUMENT_SETTLED_JOB,
+  runDocumentSettled,
+  type DocumentSettledListener,
+} from './uploads/document-settled.ts';
+import { uploadStaging } from './uploads/upload-routes.ts';
 import { verifyChildCard, type VerifyJob } from './verification/verify-child-card.ts';
 
 export interface ServerParts {
@@ -68,7 +78,7 @@ export function buildServer(parts: ServerParts): {
   const events = createEventBus();
   parts.store.onCommit((changes) => events.publish(changes));
 
-  const worker = createJobWorker({
+  const verifyChildren = createJobWorker({
     kind: VERIFY_CHILD_JOB,
     store: parts.store,
     clock,
@@ -79,6 +89,26 @@ export function buildServer(parts: ServerParts): {
         job.payload as unknown as VerifyJob,
       ),
   });
+  const identityDeps = { store: parts.store, registry, clock, newId, secret: parts.secret };
+  const verifyIdentities = createJobWorker({
+    kind: VERIFY_IDENTITY_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) => verifyIdentity(identityDeps, job.payload as unknown as VerifyIdentityJob),
+  });
+  // Others (applications) add theirs to this list when they are wired.
+  const documentSettledListeners: DocumentSettledListener[] = [identityScanListener(identityDeps)];
+  const settledDocuments = createJobWorker({
+    kind: DOCUMENT_SETTLED_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) =>
+      runDocumentSettled(documentSettledListeners, String(job.payload.documentId), logger),
+  });
+  const worker = combineWorkers([verifyChildren, verifyIdentities, settledDocuments]);
+  const dataDir = resolve(parts.config.DATA_DIR);
 
   const deps: Deps = {
     store: parts.store,
@@ -91,6 +121,9 @@ export function buildServer(parts: ServerParts): {
     logger,
     config: parts.config,
     kickVerification: () => worker.kick(),
+    blobs: fsBlobStore(join(dataDir, 'blobs')),
+    uploadStaging: uploadStaging(dataDir),
+    documentSettledListeners,
   };
   return { app: createApp(deps), deps, worker };
 }

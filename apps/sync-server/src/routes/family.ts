@@ -183,7 +183,10 @@ export function familyRoutes(deps: Deps) {
       (doc) => !doc.deleted && doc.data.accountId === account.id,
     );
     if (old) await tx.putDoc({ ...old, deleted: true });
-    return tx.putDoc(memberDoc(newId(), account, to));
+    const moved = memberDoc(newId(), account, to);
+    // A confirmed identity belongs to the person, not the family: it moves with them.
+    if (old) moved.data = { ...moved.data, ...pickIdentity(old.data) };
+    return tx.putDoc(moved);
   }
 
   async function requireCard(tx: StoreWrites, actor: Actor, childId: string): Promise<StoredDoc> {
@@ -506,6 +509,11 @@ export function familyRoutes(deps: Deps) {
 function requireParent(actor: Actor): Actor {
   if (actor.role !== 'parent') throw new ApiFailure(403, 'forbidden');
   return actor;
+}
+
+function pickIdentity(data: Record<string, unknown>): Record<string, unknown> {
+  const keys = ['passport', 'identitySubmittedAt', 'identity'];
+  return Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]]));
 }
 
 function memberDoc(

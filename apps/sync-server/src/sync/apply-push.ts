@@ -15,6 +15,9 @@ import type { Actor } from './actor.ts';
 import { applyChildSubmission, certificateKey } from './children-rules.ts';
 import { toWire } from './wire.ts';
 import { issueLinkCode } from '../family/link-codes.ts';
+import { isIdentityConfirmed } from '../identity/members.ts';
+import { applyIdentitySubmission, mayWriteMember } from '../identity/member-push.ts';
+import { enqueueIdentityCheck } from '../identity/verify-identity.ts';
 
 export const VERIFY_CHILD_JOB = 'verify-child-card';
 
@@ -105,6 +108,7 @@ export async function applyPush(
           row.client.childId = own;
         }
       }
+      if (collection === 'members' && !mayWriteMember(actor, master)) throw forbiddenRow();
       const linkedCard =
         collection === 'links' ? await checkLinkTarget(tx, actor, row, master) : null;
       let data: Record<string, unknown>;
@@ -145,8 +149,22 @@ export async function applyPush(
           verificationQueued = true;
         }
       }
-      // A child whose account is already linked gets no code.
-      if (linkedCard && !linkedCard.data.accountId && asksForNewCode(master?.data ?? null, data)) {
+      if (collection === 'members') {
+        const outcome = applyIdentitySubmission(row.id, data);
+        data = outcome.data;
+        if (outcome.verify) {
+          await enqueueIdentityCheck(tx, ctx.newId(), outcome.verify, now);
+          verificationQueued = true;
+        }
+      }
+      // A child whose account is already linked gets no code; an unconfirmed parent gets it
+      // once their identity is confirmed (the request stays pending until then).
+      if (
+        linkedCard &&
+        !linkedCard.data.accountId &&
+        asksForNewCode(master?.data ?? null, data) &&
+        (await isIdentityConfirmed(tx, actor.accountId))
+      ) {
         const issued = await issueLinkCode(
           tx,
           ctx.secret,

@@ -100,3 +100,20 @@ export function createJobWorker(options: {
     },
   };
 }
+
+/** Several workers (one per job kind) started, stopped, kicked and drained as one. */
+export function combineWorkers(workers: readonly JobWorker[]): JobWorker {
+  return {
+    start: () => workers.forEach((worker) => worker.start()),
+    async stop() {
+      await Promise.all(workers.map((worker) => worker.stop()));
+    },
+    kick: () => workers.forEach((worker) => worker.kick()),
+    async drain() {
+      // A job of one kind may enqueue another (settled scan → identity check): drain until quiet.
+      for (let round = 0; round < 3; round += 1) {
+        for (const worker of workers) await worker.drain();
+      }
+    },
+  };
+}
