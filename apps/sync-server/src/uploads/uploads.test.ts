@@ -27,6 +27,8 @@ afterEach(async () => {
   await server.close();
 });
 
+const errorOf = async (response: Response) =>
+  ((await response.json()) as { error: { code: string; message: string } }).error;
 const record = (id: string) => server.store.getDoc('documents', id);
 const stagedFiles = () => readdirSync(join(server.dir, 'uploads'));
 const blobFiles = (familyId: string) => {
@@ -89,7 +91,7 @@ describe('tus uploads: a scan arrives across several requests', () => {
     expect((await headUpload(server.app, parent.token, location)).status).toBe(404);
     const again = await createUpload(server.app, parent.token, documentId, scan.length);
     expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('conflict');
+    expect((await errorOf(again)).code).toBe('conflict');
   });
 
   it('tells the family devices at once: the settled record has a new serverSeq', async () => {
@@ -150,9 +152,9 @@ describe('tus uploads: what the server refuses when the bytes arrive', () => {
     const documentId = await pushDocumentRecord(server.app, parent, encodePng(1000, 800));
     const created = await createUpload(server.app, parent.token, documentId, MAX_FILE_BYTES + 1);
     expect(created.status).toBe(413);
-    const body = await created.json();
-    expect(body.error.code).toBe('file-too-large');
-    expect(body.error.message).toContain('5 МБ');
+    const error = await errorOf(created);
+    expect(error.code).toBe('file-too-large');
+    expect(error.message).toContain('5 МБ');
   });
 
   it('refuses a length other than the declared size with 400, nothing staged', async () => {
@@ -160,7 +162,7 @@ describe('tus uploads: what the server refuses when the bytes arrive', () => {
     const documentId = await pushDocumentRecord(server.app, parent, scan);
     const created = await createUpload(server.app, parent.token, documentId, scan.length + 10);
     expect(created.status).toBe(400);
-    expect((await created.json()).error.code).toBe('file-size-mismatch');
+    expect((await errorOf(created)).code).toBe('file-size-mismatch');
     expect((await record(documentId))?.data.status).toBe('queued');
   });
 
@@ -193,7 +195,7 @@ describe('tus uploads: only the family’s own record, only by its uploader', ()
   it('answers 401 in the one error shape without a session, 204 to a preflight', async () => {
     const created = await createUpload(server.app, undefined, newDocId(), 10);
     expect(created.status).toBe(401);
-    expect((await created.json()).error.code).toBe('unauthorized');
+    expect((await errorOf(created)).code).toBe('unauthorized');
     const preflight = await server.app.request('/api/v1/uploads', { method: 'OPTIONS' });
     expect(preflight.status).toBe(204);
   });
@@ -205,7 +207,7 @@ describe('tus uploads: only the family’s own record, only by its uploader', ()
     const outsider = await signUpAndSignIn(server.app, { surname: 'Чужая', givenName: 'Ольга' });
     const refused = await createUpload(server.app, outsider.token, documentId, scan.length);
     expect(refused.status).toBe(404);
-    expect((await refused.json()).error.code).toBe('not-found');
+    expect((await errorOf(refused)).code).toBe('not-found');
   });
 
   it('hides an upload from anyone but its uploader: HEAD and PATCH get 404', async () => {
