@@ -2,6 +2,12 @@ import type { StoredDoc, StoreReads } from '../store/store.ts';
 
 const PAGE = 500;
 
+/** A new member document's identity fields: nothing submitted, nothing checked. */
+export const NO_IDENTITY = {
+  identitySubmittedAt: null,
+  identity: { status: 'none', submittedAt: null, checkedAt: null, issues: [] },
+} as const;
+
 /** Every live document of a collection in a family, all pages. */
 export async function familyDocs(
   store: StoreReads,

@@ -17,6 +17,7 @@ import { hashCode, newToken, sameHash } from '../auth/secrets.ts';
 import { activeLock, clearFailures, recordFailure } from '../codes/attempts.ts';
 import { issueCode, randomDigits } from '../codes/one-time-codes.ts';
 import type { Deps } from '../deps.ts';
+import { NO_IDENTITY } from '../identity/members.ts';
 import { linkCodeMatches } from '../family/link-codes.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
@@ -534,6 +535,7 @@ function memberDoc(
         .filter(Boolean)
         .join(' '),
       childId: to.childId,
+      ...NO_IDENTITY,
     },
   };
 }

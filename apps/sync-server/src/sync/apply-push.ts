@@ -118,7 +118,9 @@ export async function applyPush(
         // Every server-owned field of a collection devices may create has a default.
         data = { ...def.server.parse({}), ...row.client };
       } else {
-        const masterClient = pick(master.data, clientKeys);
+        // Read like the assumed state (defaults filled), so a field the server never wrote
+        // (a member document made at sign-up) does not look like an unseen change.
+        const masterClient = withDefaults(def.client, pick(master.data, clientKeys));
         const sameAsMaster = jsonEqual(masterClient, row.client) && master.deleted === deleted;
         if (sameAsMaster) continue;
         // A conflict is a change to client-owned fields the device has not seen.
@@ -244,6 +246,11 @@ function assumedClientState(
   // An assumed state we cannot read is treated as unseen: the device gets the master.
   if (!parsed.success) return { client: { unreadable: true }, deleted: false };
   return { client: parsed.data as Record<string, unknown>, deleted: assumed._deleted === true };
+}
+
+function withDefaults(schema: z.ZodObject, client: Record<string, unknown>) {
+  const parsed = schema.safeParse(client);
+  return parsed.success ? (parsed.data as Record<string, unknown>) : client;
 }
 
 function forbiddenRow(): ApiFailure {
