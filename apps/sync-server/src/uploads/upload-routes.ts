@@ -4,12 +4,14 @@ import { API_BASE, MAX_FILE_BYTES, fieldError, uuidv7 } from '@rodnik/domain';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
 import { Metadata, type Upload } from '@tus/utils';
+import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import type { Actor } from '../sync/actor.ts';
 import { mayAttach } from './document-access.ts';
+import { withGracefulBody } from './graceful-body.ts';
 import { settleUpload } from './settle-upload.ts';
 
 export const UPLOADS_PATH = `${API_BASE}/uploads`;
@@ -97,12 +99,12 @@ export function uploadRoutes(deps: Deps) {
     .then((count) => count > 0 && deps.logger.info({ count }, 'expired uploads removed'))
     .catch(() => deps.logger.warn('could not remove expired uploads'));
 
-  const app = new Hono<AuthedEnv>();
+  const app = new Hono<AuthedEnv & { Bindings: Partial<HttpBindings> }>();
   // A preflight carries no credentials; tus answers it with its allowed headers.
   app.options('*', (c) => tus.handleWeb(c.req.raw));
   app.use('*', requireSession(deps));
   app.all('*', async (c) => {
-    const request = c.req.raw;
+    const request = withGracefulBody(c.req.raw, c.env?.incoming);
     // Hono routes HEAD like GET, so tell them apart here; staged bytes are never served.
     if (!['POST', 'HEAD', 'PATCH', 'DELETE'].includes(request.method)) {
       throw new ApiFailure(404, 'not-found');
