@@ -291,3 +291,48 @@ describe('downloading a stored scan', () => {
     expect(await server.parts.deps.blobs.has(blobKey(parent.familyId, 'a'.repeat(64)))).toBe(false);
   });
 });
+
+describe('tus uploads from another origin (CORS_ORIGINS)', () => {
+  it('lets the allowed origin send tus headers and read Location and Upload-Offset', async () => {
+    const cors = await startTestServer({ env: { CORS_ORIGINS: 'https://app.rodnik.example' } });
+    try {
+      const preflight = await cors.app.request('/api/v1/uploads', {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://app.rodnik.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers':
+            'tus-resumable,upload-length,upload-metadata,authorization',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(
+        'https://app.rodnik.example',
+      );
+      const allowed = preflight.headers.get('access-control-allow-headers') ?? '';
+      for (const header of ['tus-resumable', 'upload-length', 'upload-metadata', 'upload-offset']) {
+        expect(allowed).toContain(header);
+      }
+      const who = await signUpAndSignIn(cors.app);
+      const scan = encodePng(1000, 800);
+      const documentId = await pushDocumentRecord(cors.app, who, scan);
+      const created = await cors.app.request('/api/v1/uploads', {
+        method: 'POST',
+        headers: {
+          origin: 'https://app.rodnik.example',
+          authorization: `Bearer ${who.token}`,
+          'tus-resumable': '1.0.0',
+          'upload-length': String(scan.length),
+          'upload-metadata': `documentId ${Buffer.from(documentId).toString('base64')}`,
+        },
+      });
+      expect(created.status).toBe(201);
+      expect(created.headers.get('access-control-allow-origin')).toBe('https://app.rodnik.example');
+      const exposed = (created.headers.get('access-control-expose-headers') ?? '').toLowerCase();
+      expect(exposed).toContain('location');
+      expect(exposed).toContain('upload-offset');
+    } finally {
+      await cors.close();
+    }
+  });
+});
