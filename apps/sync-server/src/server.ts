@@ -23,7 +23,8 @@ import {
   runDocumentSettled,
   type DocumentSettledListener,
 } from './uploads/document-settled.ts';
-import { uploadStaging } from './uploads/upload-routes.ts';
+import { stagingSweeper } from './uploads/staging-sweeper.ts';
+import { stagedUploads, UPLOAD_EXPIRY_MS, uploadStaging } from './uploads/upload-routes.ts';
 import { verifyChildCard, type VerifyJob } from './verification/verify-child-card.ts';
 
 export interface ServerParts {
@@ -107,7 +108,6 @@ export function buildServer(parts: ServerParts): {
     handle: (job) =>
       runDocumentSettled(documentSettledListeners, String(job.payload.documentId), logger),
   });
-  const worker = combineWorkers([verifyChildren, verifyIdentities, settledDocuments]);
   const dataDir = resolve(parts.config.DATA_DIR);
 
   const deps: Deps = {
@@ -125,5 +125,19 @@ export function buildServer(parts: ServerParts): {
     uploadStaging: uploadStaging(dataDir),
     documentSettledListeners,
   };
+  const staged = stagedUploads(deps);
+  const sweeper = stagingSweeper({
+    staging: deps.uploadStaging,
+    store: parts.store,
+    clock,
+    logger,
+    expiryMs: UPLOAD_EXPIRY_MS,
+    async settleStaged(upload, actor) {
+      await staged.settle(upload, actor);
+      await staged.drop(upload.id);
+    },
+    dropStaged: staged.drop,
+  });
+  const worker = combineWorkers([verifyChildren, verifyIdentities, settledDocuments, sweeper]);
   return { app: createApp(deps), deps, worker };
 }

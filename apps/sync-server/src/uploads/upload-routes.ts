@@ -53,8 +53,8 @@ interface RequestFacts {
  */
 export function uploadRoutes(deps: Deps) {
   const staging = deps.uploadStaging;
+  const staged = stagedUploads(deps);
   const facts = new WeakMap<Request, RequestFacts>();
-  const newId = () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10));
   const origins = deps.config.CORS_ORIGINS;
 
   const tus = new Server({
@@ -83,21 +83,12 @@ export function uploadRoutes(deps: Deps) {
     },
     async onUploadFinish(req, upload) {
       const known = facts.get(req);
-      const documentId = upload.metadata?.documentId;
-      if (!known || !documentId) return {};
-      await settleUpload(
-        { ...deps, newId, kickJobs: deps.kickVerification },
-        { documentId, path: stagedPath(upload), actor: known.actor },
-      );
+      if (!known) return {};
+      await staged.settle(upload, known.actor);
       known.finishedUploadId = upload.id;
       return {};
     },
   });
-
-  void staging
-    .deleteExpired()
-    .then((count) => count > 0 && deps.logger.info({ count }, 'expired uploads removed'))
-    .catch(() => deps.logger.warn('could not remove expired uploads'));
 
   const app = new Hono<AuthedEnv & { Bindings: Partial<HttpBindings> }>();
   // A preflight carries no credentials; tus answers it with its allowed headers.
@@ -114,15 +105,38 @@ export function uploadRoutes(deps: Deps) {
     if (c.req.method === 'POST') {
       known.documentId = await checkCreation(deps, actor, request.headers);
     } else {
-      await requireOwnUpload(staging, actor, c.req.path);
+      const upload = await requireOwnUpload(staging, actor, c.req.path);
+      // All bytes arrived but the last answer was lost before it was settled: settle it now.
+      if (request.method === 'HEAD' && upload.size !== undefined && upload.offset === upload.size) {
+        await staged.settle(upload, actor);
+        await staged.drop(upload.id);
+        throw new ApiFailure(404, 'upload-not-found');
+      }
     }
     facts.set(request, known);
     const response = await tus.handleWeb(request);
     // tus reads the finished file after the hook returns; drop the staging copy only now.
-    if (known.finishedUploadId) await dropStaged(staging, known.finishedUploadId);
+    if (known.finishedUploadId) await staged.drop(known.finishedUploadId);
     return response;
   });
   return app;
+}
+
+/** Settling and dropping staged uploads, for the route and the staging sweeper. */
+export function stagedUploads(deps: Deps) {
+  const settleDeps = {
+    ...deps,
+    newId: () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10)),
+    kickJobs: () => deps.kickVerification(),
+  };
+  return {
+    async settle(upload: Upload, actor: Actor): Promise<void> {
+      const documentId = upload.metadata?.documentId;
+      if (!documentId) return;
+      await settleUpload(settleDeps, { documentId, path: stagedPath(upload), actor });
+    },
+    drop: (id: string) => dropStaged(deps.uploadStaging, id),
+  };
 }
 
 /** The staged file of an upload (the file store keeps it under the upload's id). */
@@ -142,7 +156,7 @@ async function dropStaged(staging: FileStore, id: string): Promise<void> {
 }
 
 /** HEAD, PATCH and DELETE only on one's own upload; anything else is "no such upload". */
-async function requireOwnUpload(staging: FileStore, actor: Actor, path: string): Promise<void> {
+async function requireOwnUpload(staging: FileStore, actor: Actor, path: string): Promise<Upload> {
   const id = path.slice(UPLOADS_PATH.length + 1);
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(id)) throw new ApiFailure(404, 'upload-not-found');
   const upload = await staging.getUpload(id).catch(() => null);
@@ -153,6 +167,7 @@ async function requireOwnUpload(staging: FileStore, actor: Actor, path: string):
   ) {
     throw new ApiFailure(404, 'upload-not-found');
   }
+  return upload;
 }
 
 /**
