@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { documentContentRoutes } from './routes/document-content.ts';
+import { registerUploadDocs } from './uploads/upload-docs.ts';
 import {
   TUS_ALLOW_HEADERS,
   TUS_EXPOSE_HEADERS,
@@ -73,6 +74,7 @@ export function createApp(deps: Deps) {
     app.use('*', compress(), staticWeb(deps.config.WEB_DIR, `${API_BASE}/`));
   }
 
+  registerUploadDocs(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',
