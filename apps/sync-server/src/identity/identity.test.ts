@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   call,
   codeFromOutbox,
+  PASSWORD,
   signUpAndSignIn,
   type SignedIn,
 } from '../test-support/api-client.ts';
@@ -15,7 +16,7 @@ import {
 } from '../test-support/identity.ts';
 import { encodePng } from '../test-support/png.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
-import { pushDocumentRecord } from '../test-support/uploads.ts';
+import { createUpload, pushDocumentRecord, uploadWhole } from '../test-support/uploads.ts';
 import { isIdentityConfirmed } from './members.ts';
 
 let server: TestServer;
@@ -107,7 +108,6 @@ describe('identity confirmation («Подтверждённая учётная �
       accountId: parent.accountId,
     });
     expect((await identityAfter(MARIA_PASSPORT)).status).toBe('submitted');
-    const { uploadWhole } = await import('../test-support/uploads.ts');
     expect((await uploadWhole(server.app, parent.token, documentId, scan)).status).toBe(204);
     await drain();
     expect((await ownMember(server.app, parent)).identity.status).toBe('confirmed');
@@ -259,27 +259,71 @@ describe('linking codes need a confirmed parent', () => {
 });
 
 describe('child accounts and scans', () => {
-  it('a child account cannot upload to its sibling’s record', async () => {
-    // Covered by document access rules: a child actor only attaches to its own child's records.
-    const { mayAttach } = await import('../uploads/document-access.ts');
-    const scan = encodePng(1000, 800);
-    const sibling = newDocId();
-    await call(
+  it('a child account uploads to its own records, and gets 404 on its sibling’s', async () => {
+    const verifiedCard = async (fields: Record<string, unknown>) => {
+      const id = newDocId();
+      const card = childCardDoc(parent.familyId, id, { ...fields, submittedAt: submittedAt() });
+      const pushed = await call(
+        server.app,
+        'POST',
+        '/api/v1/sync/children/push',
+        [{ newDocumentState: card }],
+        parent.token,
+      );
+      expect(pushed.status).toBe(200);
+      await drain();
+      expect((await server.store.getDoc('children', id))?.data.status).toBe('verified');
+      return id;
+    };
+    const anna = await verifiedCard({});
+    const maria = await verifiedCard({
+      surname: 'Смирнова',
+      givenName: 'Мария',
+      patronymic: 'Олеговна',
+      birthDate: '01.09.2019',
+      snils: undefined,
+      birthCertificate: {
+        kind: 'ru',
+        series: 'IV-МЮ',
+        number: '100003',
+        issueDate: '10.09.2019',
+        issuedBy: 'Отдел ЗАГС',
+      },
+    });
+    const made = await call(
       server.app,
       'POST',
-      '/api/v1/sync/children/push',
-      [{ newDocumentState: childCardDoc(parent.familyId, sibling) }],
+      `/api/v1/family/children/${anna}/account`,
+      { login: 'anna.ivanova', password: PASSWORD },
       parent.token,
     );
-    const documentId = await pushDocumentRecord(server.app, parent, scan, { childId: sibling });
-    const doc = (await server.store.getDoc('documents', documentId))!;
-    const child = {
-      accountId: newDocId(),
-      familyId: parent.familyId,
-      role: 'child' as const,
-      childId: newDocId(),
+    expect(made.status, JSON.stringify(made.json)).toBe(201);
+    const signedIn = await call(server.app, 'POST', '/api/v1/auth/sign-in', {
+      login: 'anna.ivanova',
+      password: PASSWORD,
+    });
+    expect(signedIn.status).toBe(200);
+    const child: SignedIn = {
+      token: signedIn.json.token,
+      accountId: signedIn.json.account.id,
+      familyId: signedIn.json.account.familyId,
+      phone: '',
+      email: '',
     };
-    expect(await mayAttach(server.store, child, doc)).toBe(false);
-    expect(await mayAttach(server.store, { ...child, childId: sibling }, doc)).toBe(true);
+
+    const scan = encodePng(1000, 800);
+    const siblings = await pushDocumentRecord(server.app, parent, scan, { childId: maria });
+    const refused = await createUpload(server.app, child.token, siblings, scan.length);
+    expect(refused.status).toBe(404);
+    const own = await pushDocumentRecord(server.app, child, scan, { childId: anna });
+    expect((await uploadWhole(server.app, child.token, own, scan)).status).toBe(204);
+    expect((await server.store.getDoc('documents', own))?.data.status).toBe('accepted');
+    const read = (id: string) =>
+      server.app.request(`/api/v1/documents/${id}/content`, {
+        headers: { authorization: `Bearer ${child.token}` },
+      });
+    expect((await read(own)).status).toBe(200);
+    expect((await uploadWhole(server.app, parent.token, siblings, scan)).status).toBe(204);
+    expect((await read(siblings)).status).toBe(404);
   });
 });
