@@ -84,7 +84,13 @@ export function uploadRoutes(deps: Deps) {
     async onUploadFinish(req, upload) {
       const known = facts.get(req);
       if (!known) return {};
-      await staged.settle(upload, known.actor);
+      try {
+        await staged.settle(upload, known.actor);
+      } catch (error) {
+        // The bytes stay staged; the device retries, its HEAD settles them (or the sweeper does).
+        deps.logger.error({ err: { name: (error as Error).name } }, 'settling an upload failed');
+        throw { status_code: 503, body: 'The scan could not be checked yet; try again.\n' };
+      }
       known.finishedUploadId = upload.id;
       return {};
     },
