@@ -56,6 +56,12 @@ check_start() {
   curl -s -X POST -H 'content-type: application/json' -d '{"login":"+79990000000","password":"x"}' \
     "http://127.0.0.1:$port/api/v1/auth/sign-in" | grep -q 'invalid-credentials' ||
     { cat "$data_dir/server.log"; echo "sign-in route failed"; exit 1; }
+  # The tus endpoint answers without a session in words (401), a preflight with 204; never a 500.
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'tus-resumable: 1.0.0' -H 'upload-length: 10' \
+    "http://127.0.0.1:$port/api/v1/uploads")
+  test "$status" = 401 || { cat "$data_dir/server.log"; echo "uploads without a session: $status"; exit 1; }
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X OPTIONS "http://127.0.0.1:$port/api/v1/uploads")
+  test "$status" = 204 || { echo "uploads preflight: $status"; exit 1; }
   kill -TERM $pid
   wait $pid || true
   if [ "$label" = sqlite ]; then

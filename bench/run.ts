@@ -8,6 +8,7 @@ import { benchPushPull } from './server-push-pull.bench.ts';
 import { benchLiveClients } from './live-clients.bench.ts';
 import { benchWebStart } from './web-start.bench.ts';
 import { benchInitialSync } from './initial-sync.bench.ts';
+import { benchUploads } from './uploads.bench.ts';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<object>> = {
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<object>> = {
   'live-clients': benchLiveClients,
   'web-start': benchWebStart,
   'initial-sync': benchInitialSync,
+  uploads: benchUploads,
 };
 
 for (const [name, bench] of Object.entries(benches)) {

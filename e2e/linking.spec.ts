@@ -3,7 +3,7 @@ import { AuthPages } from './page-models/auth-pages.ts';
 import { ChildCardPage, ILYA } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { anotherCode, ChildAccountSection, TeenLinking } from './page-models/linking-pages.ts';
-import { newParent, newTeen, sessionOf } from './support/accounts.ts';
+import { confirmIdentity, newParent, newTeen, sessionOf } from './support/accounts.ts';
 import { seriousViolations } from './support/axe.ts';
 import { anotherDevice } from './support/devices.ts';
 import { shot } from './support/shots.ts';
@@ -20,6 +20,8 @@ test('a teenager links to the parent with a code the parent asked for offline', 
   const auth = new AuthPages(page);
   await auth.signUp(parent);
   await auth.signIn(parent);
+  // Linking codes go only to a confirmed parent («Подтверждённая учётная запись»).
+  await confirmIdentity(page);
   const family = new FamilyPage(page);
   await family.expectNetwork('В сети');
   await family.addChild();

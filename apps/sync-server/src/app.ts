@@ -16,6 +16,14 @@ import { operatorRoutes } from './operator/operator-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
 import { streamRoutes } from './routes/stream.ts';
+import { documentContentRoutes } from './routes/document-content.ts';
+import { registerUploadDocs } from './uploads/upload-docs.ts';
+import {
+  TUS_ALLOW_HEADERS,
+  TUS_EXPOSE_HEADERS,
+  UPLOADS_PATH,
+  uploadRoutes,
+} from './uploads/upload-routes.ts';
 
 const KiB = 1024;
 
@@ -34,7 +42,8 @@ export function createApp(deps: Deps) {
       `${API_BASE}/*`,
       cors({
         origin: deps.config.CORS_ORIGINS,
-        allowHeaders: ['authorization', 'content-type', 'x-rodnik-protocol'],
+        allowHeaders: ['authorization', 'content-type', 'x-rodnik-protocol', ...TUS_ALLOW_HEADERS],
+        exposeHeaders: TUS_EXPOSE_HEADERS,
         maxAge: 600,
       }),
     );
@@ -45,8 +54,13 @@ export function createApp(deps: Deps) {
   // Push batches may be large; everything else is a small form.
   const syncLimit = bodyLimit({ maxSize: 4 * 1024 * KiB, onError: tooLarge });
   const formLimit = bodyLimit({ maxSize: 64 * KiB, onError: tooLarge });
+  // tus enforces its own limit on uploads (MAX_FILE_BYTES).
   app.use(`${API_BASE}/*`, (c, next) =>
-    c.req.path.startsWith(`${API_BASE}/sync/`) ? syncLimit(c, next) : formLimit(c, next),
+    c.req.path.startsWith(UPLOADS_PATH)
+      ? next()
+      : c.req.path.startsWith(`${API_BASE}/sync/`)
+        ? syncLimit(c, next)
+        : formLimit(c, next),
   );
 
   app.route('/', healthRoutes(deps));
@@ -55,11 +69,14 @@ export function createApp(deps: Deps) {
   app.route(`${API_BASE}/operator`, operatorRoutes(deps));
   app.route(`${API_BASE}/sync`, streamRoutes(deps));
   app.route(`${API_BASE}/sync`, replicationRoutes(deps));
+  app.route(UPLOADS_PATH, uploadRoutes(deps));
+  app.route(`${API_BASE}/documents`, documentContentRoutes(deps));
   if (deps.config.DEV_OUTBOX) app.route(`${API_BASE}/dev`, devRoutes(deps));
   if (deps.config.WEB_DIR) {
     app.use('*', compress(), staticWeb(deps.config.WEB_DIR, `${API_BASE}/`));
   }
 
+  registerUploadDocs(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',

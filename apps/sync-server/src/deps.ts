@@ -1,9 +1,12 @@
+import type { FileStore } from '@tus/file-store';
 import type { Logger } from 'pino';
+import type { BlobStore } from './blobs/blob-store.ts';
 import type { AppConfig } from './config.ts';
 import type { Notifier } from './notifier/notifier.ts';
 import type { Registry } from './registry/registry.ts';
 import type { Store } from './store/store.ts';
 import type { EventBus } from './sync/event-bus.ts';
+import type { DocumentSettledListener } from './uploads/document-settled.ts';
 
 export interface Clock {
   now(): Date;
@@ -22,10 +25,16 @@ export interface Deps {
   events: EventBus;
   logger: Logger;
   config: AppConfig;
-  /** Wakes the verification worker after a submission commits. */
+  /** Wakes the job workers (verification, settled scans, identity) after a job is stored. */
   kickVerification(): void;
   /** Wakes the application arrival worker after a send commits. */
   kickApplications(): void;
+  /** Accepted scans' bytes (`DATA_DIR/blobs`). */
+  blobs: BlobStore;
+  /** Unfinished tus uploads (`DATA_DIR/uploads`). */
+  uploadStaging: FileStore;
+  /** Called (from a stored job) whenever a scan is accepted or rejected. */
+  documentSettledListeners: DocumentSettledListener[];
 }
 
 export const systemClock: Clock = { now: () => new Date() };

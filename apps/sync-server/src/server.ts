@@ -13,13 +13,24 @@ import type { Registry } from './registry/registry.ts';
 import type { Store } from './store/store.ts';
 import { createEventBus } from './sync/event-bus.ts';
 import { VERIFY_CHILD_JOB } from './sync/apply-push.ts';
-import { combineWorkers, createJobWorker, type JobWorker } from './verification/job-worker.ts';
 import { APPLICATION_ARRIVAL_JOB, type ArrivalJob } from './applications/arrival-job.ts';
 import {
   applicationsDocumentListener,
   type ApplicationsDocumentListener,
 } from './applications/document-listener.ts';
 import { processArrival } from './applications/process-arrival.ts';
+import { createJobWorker, combineWorkers, type JobWorker } from './verification/job-worker.ts';
+import { join, resolve } from 'node:path';
+import { fsBlobStore } from './blobs/fs-blob-store.ts';
+import { VERIFY_IDENTITY_JOB, type VerifyIdentityJob } from './identity/member-push.ts';
+import { identityScanListener, verifyIdentity } from './identity/verify-identity.ts';
+import {
+  DOCUMENT_SETTLED_JOB,
+  runDocumentSettled,
+  type DocumentSettledListener,
+} from './uploads/document-settled.ts';
+import { stagingSweeper } from './uploads/staging-sweeper.ts';
+import { stagedUploads, UPLOAD_EXPIRY_MS, uploadStaging } from './uploads/upload-routes.ts';
 import { verifyChildCard, type VerifyJob } from './verification/verify-child-card.ts';
 
 export interface ServerParts {
@@ -56,7 +67,7 @@ export function createLogger(level: AppConfig['LOG_LEVEL']): Logger {
 export function buildServer(parts: ServerParts): {
   app: ReturnType<typeof createApp>;
   deps: Deps;
-  /** Every stored-job worker (verification, application arrival) as one. */
+  /** Every stored-job worker (verification, identity, settled scans, uploads sweeper, application arrival) as one. */
   worker: JobWorker;
   /** Re-checks applications waiting for a document once it is accepted or rejected. */
   applicationsDocumentListener: ApplicationsDocumentListener;
@@ -77,7 +88,7 @@ export function buildServer(parts: ServerParts): {
   const events = createEventBus();
   parts.store.onCommit((changes) => events.publish(changes));
 
-  const worker = createJobWorker({
+  const verifyChildren = createJobWorker({
     kind: VERIFY_CHILD_JOB,
     store: parts.store,
     clock,
@@ -88,6 +99,25 @@ export function buildServer(parts: ServerParts): {
         job.payload as unknown as VerifyJob,
       ),
   });
+  const identityDeps = { store: parts.store, registry, clock, newId, secret: parts.secret };
+  const verifyIdentities = createJobWorker({
+    kind: VERIFY_IDENTITY_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) => verifyIdentity(identityDeps, job.payload as unknown as VerifyIdentityJob),
+  });
+  // Others (applications) add theirs to this list when they are wired.
+  const documentSettledListeners: DocumentSettledListener[] = [identityScanListener(identityDeps)];
+  const settledDocuments = createJobWorker({
+    kind: DOCUMENT_SETTLED_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) =>
+      runDocumentSettled(documentSettledListeners, String(job.payload.documentId), logger),
+  });
+  const dataDir = resolve(parts.config.DATA_DIR);
 
   const arrivals = createJobWorker({
     kind: APPLICATION_ARRIVAL_JOB,
@@ -109,16 +139,37 @@ export function buildServer(parts: ServerParts): {
     config: parts.config,
     kickVerification: () => worker.kick(),
     kickApplications: () => arrivals.kick(),
+    blobs: fsBlobStore(join(dataDir, 'blobs')),
+    uploadStaging: uploadStaging(dataDir),
+    documentSettledListeners,
   };
-  return {
-    app: createApp(deps),
-    deps,
-    worker: combineWorkers([worker, arrivals]),
-    applicationsDocumentListener: applicationsDocumentListener({
-      store: parts.store,
-      clock,
-      newId,
-      kickApplications: deps.kickApplications,
-    }),
-  };
+  const staged = stagedUploads(deps);
+  const sweeper = stagingSweeper({
+    staging: deps.uploadStaging,
+    store: parts.store,
+    clock,
+    logger,
+    expiryMs: UPLOAD_EXPIRY_MS,
+    async settleStaged(upload, actor) {
+      await staged.settle(upload, actor);
+      await staged.drop(upload.id);
+    },
+    dropStaged: staged.drop,
+  });
+  // Applications waiting for a scan move on when it settles.
+  const applicationsListener = applicationsDocumentListener({
+    store: parts.store,
+    clock,
+    newId,
+    kickApplications: deps.kickApplications,
+  });
+  documentSettledListeners.push(applicationsListener);
+  const worker = combineWorkers([
+    verifyChildren,
+    verifyIdentities,
+    settledDocuments,
+    sweeper,
+    arrivals,
+  ]);
+  return { app: createApp(deps), deps, worker, applicationsDocumentListener: applicationsListener };
 }

@@ -1,4 +1,4 @@
-import type { ChildIdentity, Registry, RegistryAnswer } from './registry.ts';
+import type { ChildIdentity, PassportHolder, Registry, RegistryAnswer } from './registry.ts';
 
 /**
  * A deterministic stand-in for the registries, with a documented set of test
@@ -56,6 +56,37 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
   },
 ];
 
+/** Parents' passports the fixture registry holds (README, "Test identities"). */
+export const FIXTURE_PASSPORTS: readonly (PassportHolder & { series: string; number: string })[] = [
+  // The parent of the end-to-end journeys.
+  {
+    series: '4506',
+    number: '100001',
+    surname: 'Иванова',
+    givenName: 'Елена',
+    patronymic: 'Петровна',
+    birthDate: '1990-04-12',
+  },
+  // The default parent of the server tests.
+  {
+    series: '4506',
+    number: '100002',
+    surname: 'Иванова',
+    givenName: 'Мария',
+    patronymic: null,
+    birthDate: '1991-02-03',
+  },
+  // Held by someone else: any other name or birth date mismatches.
+  {
+    series: '4506',
+    number: '100003',
+    surname: 'Смирнов',
+    givenName: 'Олег',
+    patronymic: 'Иванович',
+    birthDate: '1980-07-15',
+  },
+];
+
 /** A certificate number no registry knows, in either mode. */
 export const FIXTURE_UNKNOWN_NUMBER = '000000';
 
@@ -92,6 +123,17 @@ export function fixtureRegistry(mode: 'fixture' | 'permissive'): Registry {
         issues.push({ field: 'birthDate', code: 'registry-birth-date-mismatch' });
       }
       return { issues };
+    },
+    async lookupPassport(passport) {
+      const record = FIXTURE_PASSPORTS.find(
+        (known) => known.series === passport.series && known.number === passport.number,
+      );
+      if (record) {
+        const { series: _series, number: _number, ...holder } = record;
+        return holder;
+      }
+      const unknown = mode === 'fixture' || passport.number === FIXTURE_UNKNOWN_NUMBER;
+      return unknown ? null : 'any-holder';
     },
   };
 }

@@ -22,6 +22,24 @@ export interface RegistryAnswer {
   issues: { field: string; code: RegistryIssueCode }[];
 }
 
+/** Whom the passport registry (МВД) holds a passport for. */
+export interface PassportHolder {
+  surname: string;
+  givenName: string;
+  patronymic: string | null;
+  /** ISO date. */
+  birthDate: string;
+}
+
 export interface Registry {
   checkChild(identity: ChildIdentity): Promise<RegistryAnswer>;
+  /**
+   * The holder of a valid Russian passport, or null when the registry has no
+   * such (valid) passport. `'any-holder'` is the demo stand-in's answer for a
+   * passport it does not know: it vouches for whoever presents it.
+   */
+  lookupPassport(passport: {
+    series: string;
+    number: string;
+  }): Promise<PassportHolder | 'any-holder' | null>;
 }

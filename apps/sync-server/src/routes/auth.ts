@@ -11,6 +11,7 @@ import {
   type IssueResult,
 } from '../codes/one-time-codes.ts';
 import type { Deps } from '../deps.ts';
+import { NO_IDENTITY } from '../identity/members.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
@@ -307,6 +308,7 @@ export function authRoutes(deps: Deps) {
             role: body.role,
             displayName: [body.surname, body.givenName, body.patronymic].filter(Boolean).join(' '),
             childId: null,
+            ...NO_IDENTITY,
           },
         });
         const phoneCode = await issueCode(tx, codeCtx(), accountId, 'confirm-phone');

@@ -17,6 +17,7 @@ import { hashCode, newToken, sameHash } from '../auth/secrets.ts';
 import { activeLock, clearFailures, recordFailure } from '../codes/attempts.ts';
 import { issueCode, randomDigits } from '../codes/one-time-codes.ts';
 import type { Deps } from '../deps.ts';
+import { NO_IDENTITY } from '../identity/members.ts';
 import { linkCodeMatches } from '../family/link-codes.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
@@ -184,7 +185,10 @@ export function familyRoutes(deps: Deps) {
       (doc) => !doc.deleted && doc.data.accountId === account.id,
     );
     if (old) await tx.putDoc({ ...old, deleted: true });
-    return tx.putDoc(memberDoc(newId(), account, to));
+    const moved = memberDoc(newId(), account, to);
+    // A confirmed identity belongs to the person, not the family: it moves with them.
+    if (old) moved.data = { ...moved.data, ...pickIdentity(old.data) };
+    return tx.putDoc(moved);
   }
 
   async function requireCard(tx: StoreWrites, actor: Actor, childId: string): Promise<StoredDoc> {
@@ -509,6 +513,11 @@ function requireParent(actor: Actor): Actor {
   return actor;
 }
 
+function pickIdentity(data: Record<string, unknown>): Record<string, unknown> {
+  const keys = ['passport', 'identitySubmittedAt', 'identity'];
+  return Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]]));
+}
+
 function memberDoc(
   id: string,
   account: Account,
@@ -527,6 +536,7 @@ function memberDoc(
         .filter(Boolean)
         .join(' '),
       childId: to.childId,
+      ...NO_IDENTITY,
     },
   };
 }

@@ -20,6 +20,7 @@ import { readScope } from '../sync/actor.ts';
 import { applyPush } from '../sync/apply-push.ts';
 import { toWire } from '../sync/wire.ts';
 import { liveCodeFor } from '../family/link-codes.ts';
+import { hidePassportOfOthers } from '../identity/member-push.ts';
 
 const CollectionParam = z.object({
   collection: z.string().transform((value, ctx) => {
@@ -78,6 +79,11 @@ export function replicationRoutes(deps: Deps) {
       const docs = await deps.store.pullDocs(collection, readScope(actor), after, limit);
       const last = docs.at(-1);
       const documents = docs.map(toWire);
+      if (collection === 'members') {
+        for (const [index, doc] of docs.entries()) {
+          documents[index] = hidePassportOfOthers(actor, doc, documents[index]!);
+        }
+      }
       // The linking code is never stored: derived for a parent of the family, never for a child.
       if (collection === 'links' && actor.role === 'parent') {
         for (const [index, doc] of docs.entries()) {

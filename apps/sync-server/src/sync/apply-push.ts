@@ -18,6 +18,9 @@ import { enqueueArrival } from '../applications/arrival-job.ts';
 import { moveApplication, sentKeys } from '../applications/move-status.ts';
 import { toWire } from './wire.ts';
 import { issueLinkCode } from '../family/link-codes.ts';
+import { isIdentityConfirmed } from '../identity/members.ts';
+import { applyIdentitySubmission, mayWriteMember } from '../identity/member-push.ts';
+import { enqueueIdentityCheck } from '../identity/verify-identity.ts';
 
 export const VERIFY_CHILD_JOB = 'verify-child-card';
 
@@ -109,6 +112,7 @@ export async function applyPush(
           row.client.childId = own;
         }
       }
+      if (collection === 'members' && !mayWriteMember(actor, master)) throw forbiddenRow();
       const linkedCard =
         collection === 'links' ? await checkLinkTarget(tx, actor, row, master) : null;
       let data: Record<string, unknown>;
@@ -118,7 +122,9 @@ export async function applyPush(
         // Every server-owned field of a collection devices may create has a default.
         data = { ...def.server.parse({}), ...row.client };
       } else {
-        const masterClient = pick(master.data, clientKeys);
+        // Read like the assumed state (defaults filled), so a field the server never wrote
+        // (a member document made at sign-up) does not look like an unseen change.
+        const masterClient = withDefaults(def.client, pick(master.data, clientKeys));
         const sameAsMaster = jsonEqual(masterClient, row.client) && master.deleted === deleted;
         if (sameAsMaster) continue;
         // A conflict is a change to client-owned fields the device has not seen.
@@ -171,8 +177,22 @@ export async function applyPush(
           verificationQueued = true;
         }
       }
-      // A child whose account is already linked gets no code.
-      if (linkedCard && !linkedCard.data.accountId && asksForNewCode(master?.data ?? null, data)) {
+      if (collection === 'members') {
+        const outcome = applyIdentitySubmission(row.id, data);
+        data = outcome.data;
+        if (outcome.verify) {
+          await enqueueIdentityCheck(tx, ctx.newId(), outcome.verify, now);
+          verificationQueued = true;
+        }
+      }
+      // A child whose account is already linked gets no code; an unconfirmed parent gets it
+      // once their identity is confirmed (the request stays pending until then).
+      if (
+        linkedCard &&
+        !linkedCard.data.accountId &&
+        asksForNewCode(master?.data ?? null, data) &&
+        (await isIdentityConfirmed(tx, actor.accountId))
+      ) {
         const issued = await issueLinkCode(
           tx,
           ctx.secret,
@@ -290,6 +310,11 @@ function assumedClientState(
   // An assumed state we cannot read is treated as unseen: the device gets the master.
   if (!parsed.success) return { client: { unreadable: true }, deleted: false };
   return { client: parsed.data as Record<string, unknown>, deleted: assumed._deleted === true };
+}
+
+function withDefaults(schema: z.ZodObject, client: Record<string, unknown>) {
+  const parsed = schema.safeParse(client);
+  return parsed.success ? (parsed.data as Record<string, unknown>) : client;
 }
 
 function forbiddenRow(): ApiFailure {

@@ -23,7 +23,8 @@ export interface ListeningServer {
  */
 export async function startListeningServer(options: {
   port: number;
-  webDir: string;
+  /** Without it only the API is served (server tests through real sockets). */
+  webDir?: string;
 }): Promise<ListeningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rodnik-listening-'));
   const config = parseConfig({
@@ -32,7 +33,7 @@ export async function startListeningServer(options: {
     REGISTRY_MODE: 'fixture',
     LOG_LEVEL: 'silent',
     DATA_DIR: dir,
-    WEB_DIR: options.webDir,
+    ...(options.webDir ? { WEB_DIR: options.webDir } : {}),
   });
   const store = await openSqliteStore(join(dir, 'rodnik.sqlite'));
   const parts = buildServer({

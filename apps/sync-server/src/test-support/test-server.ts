@@ -9,6 +9,7 @@ import type { Registry } from '../registry/registry.ts';
 import { buildServer } from '../server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { openPostgresTestStore } from './postgres-schema.ts';
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {
@@ -42,6 +43,8 @@ export async function startTestServer(
     secret?: Uint8Array;
     clock?: TestClock;
     logger?: Logger;
+    /** `postgresql`: a real PostgreSQL in a fresh schema instead of the SQLite file. */
+    store?: 'sqlite' | 'postgresql';
   } = {},
 ): Promise<TestServer> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'rodnik-test-'));
@@ -54,7 +57,8 @@ export async function startTestServer(
     DATA_DIR: dir,
     ...options.env,
   });
-  const store = await openSqliteStore(file);
+  const store =
+    options.store === 'postgresql' ? await openPostgresTestStore() : await openSqliteStore(file);
   const clock = options.clock ?? new TestClock();
   const secret = options.secret ?? randomBytes(32);
   const parts = buildServer({

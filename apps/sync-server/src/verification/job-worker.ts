@@ -101,16 +101,19 @@ export function createJobWorker(options: {
   };
 }
 
-/** Several workers started, stopped and drained as one (each keeps its own kind). */
+/** Several workers (one per job kind) started, stopped, kicked and drained as one. */
 export function combineWorkers(workers: readonly JobWorker[]): JobWorker {
   return {
     start: () => workers.forEach((worker) => worker.start()),
-    stop: async () => {
+    async stop() {
       await Promise.all(workers.map((worker) => worker.stop()));
     },
     kick: () => workers.forEach((worker) => worker.kick()),
     async drain() {
-      for (const worker of workers) await worker.drain();
+      // A job of one kind may enqueue another (settled scan → identity check): drain until quiet.
+      for (let round = 0; round < 3; round += 1) {
+        for (const worker of workers) await worker.drain();
+      }
     },
   };
 }

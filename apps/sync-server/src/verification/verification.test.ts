@@ -186,7 +186,10 @@ describe('verification jobs survive a restart', () => {
       dir: server.dir,
       secret: server.secret,
       clock: server.clock,
-      registry: { checkChild: () => new Promise(() => undefined) },
+      registry: {
+        checkChild: () => new Promise(() => undefined),
+        lookupPassport: async () => null,
+      },
     });
     await server.close({ keepFiles: true });
     server = hanging;

@@ -1,0 +1,221 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { API_BASE, MAX_FILE_BYTES, fieldError, uuidv7 } from '@rodnik/domain';
+import { FileStore } from '@tus/file-store';
+import { Server } from '@tus/server';
+import { Metadata, type Upload } from '@tus/utils';
+import type { HttpBindings } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { Deps } from '../deps.ts';
+import { ApiFailure } from '../http/api-failure.ts';
+import { requireSession, type AuthedEnv } from '../http/session.ts';
+import type { Actor } from '../sync/actor.ts';
+import { mayAttach } from './document-access.ts';
+import { withGracefulBody } from './graceful-body.ts';
+import { settleUpload } from './settle-upload.ts';
+
+export const UPLOADS_PATH = `${API_BASE}/uploads`;
+/** An upload nobody finished in a day is dropped; the device starts it again. */
+export const UPLOAD_EXPIRY_MS = 24 * 3_600_000;
+
+/** The request headers a browser may send to the tus endpoint, and the ones it may read. */
+export const TUS_ALLOW_HEADERS = [
+  'tus-resumable',
+  'upload-length',
+  'upload-metadata',
+  'upload-offset',
+  'content-type',
+  'authorization',
+];
+export const TUS_EXPOSE_HEADERS = ['location', 'upload-offset', 'upload-length', 'tus-resumable'];
+
+/** The staging area of unfinished uploads (`DATA_DIR/uploads`), with expiry. */
+export function uploadStaging(dataDir: string): FileStore {
+  return new FileStore({
+    directory: join(dataDir, 'uploads'),
+    expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS,
+  });
+}
+
+/** What the route learned about a request before tus sees it (keyed by the request object). */
+interface RequestFacts {
+  actor: Actor;
+  documentId?: string;
+  finishedUploadId?: string;
+}
+
+/**
+ * The tus endpoint (`@tus/server` behind Hono). Every request but a CORS
+ * preflight needs the bearer session; creation names a `documents` record the
+ * uploader may attach to, and the server keeps who uploads in the upload's own
+ * metadata, so nobody else can probe or continue it. A finished upload is
+ * checked and settled before the last PATCH is answered.
+ */
+export function uploadRoutes(deps: Deps) {
+  const staging = deps.uploadStaging;
+  const staged = stagedUploads(deps);
+  const facts = new WeakMap<Request, RequestFacts>();
+  const origins = deps.config.CORS_ORIGINS;
+
+  const tus = new Server({
+    path: UPLOADS_PATH,
+    datastore: staging,
+    maxSize: MAX_FILE_BYTES,
+    relativeLocation: true,
+    respectForwardedHeaders: false,
+    allowedOrigins: (origin) => origins.includes(origin),
+    allowedHeaders: ['authorization'],
+    exposedHeaders: [],
+    // Unguessable: the id is the only thing in the upload's URL.
+    namingFunction: () => Buffer.from(deps.randomBytes(24)).toString('base64url'),
+    async onUploadCreate(req, upload) {
+      const known = facts.get(req);
+      if (!known?.documentId) throw { status_code: 500, body: 'no document\n' };
+      await markUploading(deps, known.documentId);
+      return {
+        metadata: {
+          documentId: known.documentId,
+          filename: String(upload.metadata?.filename ?? '').slice(0, 255),
+          familyId: known.actor.familyId,
+          accountId: known.actor.accountId,
+        },
+      };
+    },
+    async onUploadFinish(req, upload) {
+      const known = facts.get(req);
+      if (!known) return {};
+      try {
+        await staged.settle(upload, known.actor);
+      } catch (error) {
+        // The bytes stay staged; the device retries, its HEAD settles them (or the sweeper does).
+        deps.logger.error({ err: { name: (error as Error).name } }, 'settling an upload failed');
+        throw { status_code: 503, body: 'The scan could not be checked yet; try again.\n' };
+      }
+      known.finishedUploadId = upload.id;
+      return {};
+    },
+  });
+
+  const app = new Hono<AuthedEnv & { Bindings: Partial<HttpBindings> }>();
+  // A preflight carries no credentials; tus answers it with its allowed headers.
+  app.options('*', (c) => tus.handleWeb(c.req.raw));
+  app.use('*', requireSession(deps));
+  app.all('*', async (c) => {
+    const request = withGracefulBody(c.req.raw, c.env?.incoming);
+    // Hono routes HEAD like GET, so tell them apart here; staged bytes are never served.
+    if (!['POST', 'HEAD', 'PATCH', 'DELETE'].includes(request.method)) {
+      throw new ApiFailure(404, 'not-found');
+    }
+    const actor = c.get('actor');
+    const known: RequestFacts = { actor };
+    if (c.req.method === 'POST') {
+      known.documentId = await checkCreation(deps, actor, request.headers);
+    } else {
+      const upload = await requireOwnUpload(staging, actor, c.req.path);
+      // All bytes arrived but the last answer was lost before it was settled: settle it now.
+      if (request.method === 'HEAD' && upload.size !== undefined && upload.offset === upload.size) {
+        await staged.settle(upload, actor);
+        await staged.drop(upload.id);
+        throw new ApiFailure(404, 'upload-not-found');
+      }
+    }
+    facts.set(request, known);
+    const response = await tus.handleWeb(request);
+    // tus reads the finished file after the hook returns; drop the staging copy only now.
+    if (known.finishedUploadId) await staged.drop(known.finishedUploadId);
+    return response;
+  });
+  return app;
+}
+
+/** Settling and dropping staged uploads, for the route and the staging sweeper. */
+export function stagedUploads(deps: Deps) {
+  const settleDeps = {
+    ...deps,
+    newId: () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10)),
+    kickJobs: () => deps.kickVerification(),
+  };
+  return {
+    async settle(upload: Upload, actor: Actor): Promise<void> {
+      const documentId = upload.metadata?.documentId;
+      if (!documentId) return;
+      await settleUpload(settleDeps, { documentId, path: stagedPath(upload), actor });
+    },
+    drop: (id: string) => dropStaged(deps.uploadStaging, id),
+  };
+}
+
+/** The staged file of an upload (the file store keeps it under the upload's id). */
+function stagedPath(upload: Upload): string {
+  const path = upload.storage?.path;
+  if (!path) throw new Error('upload has no staged file');
+  return path;
+}
+
+async function dropStaged(staging: FileStore, id: string): Promise<void> {
+  await staging.remove(id).catch(async () => {
+    // Already half gone: make sure neither the bytes nor the info file stay.
+    const base = join(staging.directory, id);
+    await rm(base, { force: true });
+    await rm(`${base}.json`, { force: true });
+  });
+}
+
+/** HEAD, PATCH and DELETE only on one's own upload; anything else is "no such upload". */
+async function requireOwnUpload(staging: FileStore, actor: Actor, path: string): Promise<Upload> {
+  const id = path.slice(UPLOADS_PATH.length + 1);
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(id)) throw new ApiFailure(404, 'upload-not-found');
+  const upload = await staging.getUpload(id).catch(() => null);
+  if (
+    !upload ||
+    upload.metadata?.accountId !== actor.accountId ||
+    upload.metadata.familyId !== actor.familyId
+  ) {
+    throw new ApiFailure(404, 'upload-not-found');
+  }
+  return upload;
+}
+
+/**
+ * The creation contract: `Upload-Length` is the record's declared size and
+ * `Upload-Metadata` names the `documents` record (`documentId`) and `filename`.
+ * Returns the record's id when the upload may start.
+ */
+async function checkCreation(deps: Deps, actor: Actor, headers: Headers): Promise<string> {
+  if (headers.has('upload-concat') || headers.has('upload-defer-length')) {
+    throw new ApiFailure(400, 'bad-request');
+  }
+  const length = headers.get('upload-length') ?? '';
+  if (!/^\d{1,12}$/.test(length)) {
+    throw new ApiFailure(400, 'validation-failed', {}, [fieldError('Upload-Length', 'required')]);
+  }
+  const size = Number(length);
+  if (size > MAX_FILE_BYTES) throw new ApiFailure(413, 'file-too-large', { max: '5 МБ' });
+  let metadata: Record<string, string | null>;
+  try {
+    metadata = Metadata.parse(headers.get('upload-metadata') ?? undefined);
+  } catch {
+    throw new ApiFailure(400, 'validation-failed', {}, [fieldError('Upload-Metadata', 'required')]);
+  }
+  const documentId = metadata.documentId;
+  if (!documentId || documentId.length > 64) {
+    throw new ApiFailure(400, 'validation-failed', {}, [fieldError('documentId', 'required')]);
+  }
+  const doc = await deps.store.getDoc('documents', documentId);
+  // Not pushed yet, another family's, or not the actor's to attach to: the device retries later.
+  if (!doc || !(await mayAttach(deps.store, actor, doc))) throw new ApiFailure(404, 'not-found');
+  if (doc.data.status === 'accepted' || doc.data.status === 'rejected') {
+    throw new ApiFailure(409, 'conflict', { status: String(doc.data.status) });
+  }
+  if (doc.data.size !== size) throw new ApiFailure(400, 'file-size-mismatch');
+  return documentId;
+}
+
+/** The record's server-owned status says bytes are on their way (one write, replicated). */
+async function markUploading(deps: Deps, documentId: string): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const doc = await tx.getDoc('documents', documentId);
+    if (!doc || doc.deleted || doc.data.status !== 'queued') return;
+    await tx.putDoc({ ...doc, data: { ...doc.data, status: 'uploading' } });
+  });
+}
