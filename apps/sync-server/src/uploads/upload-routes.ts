@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { API_BASE, MAX_FILE_BYTES, fieldError, uuidv7 } from '@rodnik/domain';
@@ -30,8 +31,20 @@ export const TUS_ALLOW_HEADERS = [
 export const TUS_EXPOSE_HEADERS = ['location', 'upload-offset', 'upload-length', 'tus-resumable'];
 
 /** The staging area of unfinished uploads (`DATA_DIR/uploads`), with expiry. */
+/**
+ * FileStore makes its directory with an async `fs.mkdir` whose callback throws:
+ * an uncatchable crash if the directory's parent goes away first (tests remove
+ * theirs while the thread pool is still busy hashing passwords). Made
+ * synchronously here instead, where a failure is an ordinary exception.
+ */
+class StagingStore extends FileStore {}
+(StagingStore.prototype as unknown as { checkOrCreateDirectory(): void }).checkOrCreateDirectory =
+  function (this: { directory: string }) {
+    mkdirSync(this.directory, { recursive: true });
+  };
+
 export function uploadStaging(dataDir: string): FileStore {
-  return new FileStore({
+  return new StagingStore({
     directory: join(dataDir, 'uploads'),
     expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS,
   });
