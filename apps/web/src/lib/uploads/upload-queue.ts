@@ -10,6 +10,8 @@
 export interface UploadJob {
   readonly documentId: string;
   readonly size: number;
+  /** Sent as tus metadata `filename`. */
+  readonly fileName?: string;
   /** The record has reached the server (`serverSeq > 0`); before that tus answers 404. */
   readonly onServer: boolean;
 }
