@@ -1,6 +1,7 @@
 import type { Account } from '../api/api-client.ts';
 import { childrenRepo, type ChildrenRepo } from '../child-card/children-repo.ts';
 import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
+import { membersRepo, type MembersRepo } from '../identity/members-repo.ts';
 import { linksRepo, type LinksRepo } from '../linking/links-repo.ts';
 import {
   browserNetwork,
@@ -10,6 +11,7 @@ import {
 } from '../sync/family-sync.ts';
 import { PendingChanges } from '../sync/pending-changes.ts';
 import { createTransport } from '../sync/transport.ts';
+import type { Uploads } from '../uploads/uploads.ts';
 
 /**
  * Everything that exists only after sign-in, loaded as its own chunk (RxDB,
@@ -24,11 +26,15 @@ export interface FamilyApp {
   pending: PendingChanges;
   children: ChildrenRepo;
   links: LinksRepo;
+  /** The parent's own member document (passport, identity confirmation). */
+  members: MembersRepo;
+  /** Scans: local bytes, their records and the upload queue (its own chunk). */
+  uploads: Uploads;
   close(): Promise<void>;
   /**
    * Stops sync and deletes this device's copy (the account moved to another
    * family: what it holds and its checkpoints belong to the old one). Refuses,
-   * returning false, while any change still waits to be sent.
+   * returning false, while any change or scan still waits to be sent.
    */
   wipe(): Promise<boolean>;
 }
@@ -56,6 +62,17 @@ export async function openFamilyApp(options: {
     now: () => new Date(),
     random: (n: number) => crypto.getRandomValues(new Uint8Array(n)),
   };
+  // Upload code (tus, image compression) loads as its own chunk, after the database.
+  const { startUploads } = await import('../uploads/uploads.ts');
+  const uploads = await startUploads({
+    db,
+    accountId: account.id,
+    familyId: account.familyId,
+    pending,
+    token: options.token,
+    network: browserNetwork,
+    onAuthExpired: () => options.listener.authExpired(),
+  });
   return {
     familyId: account.familyId,
     db,
@@ -63,12 +80,16 @@ export async function openFamilyApp(options: {
     pending,
     children: childrenRepo(deps),
     links: linksRepo(deps),
+    members: membersRepo(deps),
+    uploads,
     async close() {
+      uploads.close();
       await sync.stop();
       await db.close();
     },
     async wipe() {
-      if (pending.count > 0) return false;
+      if (pending.count > 0 || uploads.queue.snapshot().waiting > 0) return false;
+      uploads.close();
       await sync.stop();
       await db.remove();
       pending.reset();

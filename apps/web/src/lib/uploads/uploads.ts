@@ -106,13 +106,22 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
 
   const documents = options.db.documents as unknown as RxCollection<DocumentDoc>;
   let firstEmission = true;
+  // One tab sends (RxDB's leader election, like replication); the others only show.
+  let leading = false;
+  const feed = () => {
+    if (leading) queue.sync(uploadJobs(latest, local));
+  };
+  void options.db.waitForLeadership().then(() => {
+    leading = true;
+    feed();
+  });
   const subscription = documents.find().$.subscribe((found) => {
     latest = found.map((d) => d.toJSON() as DocumentDoc);
     const ids = new Set(latest.map((d) => d.id));
     void sweep(ids, firstEmission);
     firstEmission = false;
     for (const id of ids) seen.add(id);
-    queue.sync(uploadJobs(latest, local));
+    feed();
   });
 
   /** Bytes whose record is gone (removed on another device) or never came (an old, cut-short attach). */
@@ -146,7 +155,7 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
   function added(ids: string[], ready: PreparedFile[]): AttachResult['added'] {
     for (const id of ids) local.add(id);
     localChanged();
-    queue.sync(uploadJobs(latest, local));
+    feed();
     return ids.map((id, i) => ({
       id,
       fileName: ready[i]!.fileName,
@@ -177,7 +186,7 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
     async remove(id) {
       await repo.remove(id);
       if (local.delete(id)) localChanged();
-      queue.sync(uploadJobs(latest, local));
+      feed();
     },
     retry: (id) => queue.retry(id),
     subscribeLocal(listener) {

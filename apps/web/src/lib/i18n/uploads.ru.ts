@@ -1,0 +1,86 @@
+import { plural } from './plural.ts';
+
+/** Document scans and identity confirmation (issue 6), spread into `ru`. */
+export const uploadsRu = {
+  docsHeading: 'Документы',
+  docsLead:
+    'Сфотографируйте документ или выберите файл: PDF, JPEG или PNG до 5 МБ. Файлы хранятся на устройстве и отправляются сами, когда есть связь.',
+  kind_birth_certificate: 'Свидетельство о рождении',
+  kind_parent_passport: 'Паспорт родителя',
+  kind_oms_policy: 'Полис ОМС',
+  kind_snils: 'СНИЛС',
+  kind_proof_of_address: 'Подтверждение адреса',
+  kind_income_statement: 'Справка о доходах',
+  kind_medical_record: 'Медицинская карта',
+  kind_school_certificate: 'Справка из школы',
+  kind_other: 'Другой документ',
+  takePhoto: 'Сфотографировать',
+  pickFile: 'Выбрать файл',
+  takePhotoOf: (label: string) => `Сфотографировать: ${label}`,
+  pickFileFor: (label: string) => `Выбрать файл: ${label}`,
+  pageN: (n: number) => `Страница ${n}`,
+  noPages: 'Пока ничего не прикреплено.',
+  preparing: 'Сжимаем и сохраняем…',
+  compressedSaving: (from: string, to: string) => `Сжато: ${from} → ${to}`,
+  storedSize: (size: string) => `Сохранено на устройстве: ${size}`,
+  up_offline: 'Ждёт связи — отправится сам, когда появится интернет',
+  up_waiting_record: 'Ждёт сервера: сначала туда уходит запись о документе',
+  up_queued: 'В очереди на отправку',
+  up_uploading: (percent: number) => `Отправляется: ${percent}%`,
+  up_retrying_network: (time: string) => `Связь прервалась — продолжим в ${time}`,
+  up_retrying_server: (time: string) => `Сервер не ответил — продолжим в ${time}`,
+  up_retrying_not_found: (time: string) =>
+    `Сервер ещё не получил запись о документе — продолжим в ${time}`,
+  up_signed_out: 'Ждёт входа: войдите снова — файл сохранён на устройстве',
+  up_refused: 'Сервер не принял файл',
+  up_missing: 'Файла больше нет на этом устройстве — прикрепите его заново',
+  up_elsewhere: 'Отправляется с другого устройства',
+  up_checking: 'Получен, проверяется',
+  up_accepted: 'Принят',
+  up_rejected: 'Не принят',
+  uploadProgressLabel: (name: string) => `Отправка файла ${name}`,
+  retryUpload: 'Повторить',
+  removeFile: 'Удалить',
+  retakeFile: 'Переснять',
+  viewFile: 'Открыть',
+  hideFile: 'Скрыть',
+  downloadFile: 'Скачать',
+  fileActionsFor: (name: string) => `Действия с файлом ${name}`,
+  removeFileConfirm: (name: string) => `Удалить «${name}»? Файл удалится с устройства и с сервера.`,
+  openFailed: 'Не удалось открыть файл.',
+  uploadsWaiting: (n: number) =>
+    n === 0
+      ? 'Все файлы отправлены'
+      : `Ждут отправки: ${n} ${plural(n, 'файл', 'файла', 'файлов')}`,
+  uploadsProgress: 'Отправка файлов',
+  uploadsBackgroundNote:
+    'Закройте приложение — файлы отправятся при следующем открытии, с того места, где остановились.',
+
+  // Identity confirmation
+  profileTitle: 'Мой профиль',
+  profileLink: 'Мой профиль',
+  identityHeading: 'Подтверждение учётной записи',
+  identityLead:
+    'Подтверждённая учётная запись нужна для кодов привязки и заявлений. Введите данные паспорта и прикрепите фото его главной страницы — мы сверим их с реестром.',
+  passportHeading: 'Паспорт',
+  passportScanLabel: 'Главная страница паспорта',
+  passportSeriesHint: '4 цифры, например 45 06',
+  passportNumberHint: '6 цифр',
+  departmentCodeHint: 'Например, 772-001',
+  identityConfirm: 'Подтвердить учётную запись',
+  identity_none: 'Не подтверждена',
+  identity_waiting: 'Ждёт отправки',
+  identity_submitted: 'На проверке',
+  identity_confirmed: 'Подтверждённая',
+  identity_rejected: 'Нужно исправить',
+  identityWaitingNote: 'Запрос отправится, как только появится связь.',
+  identitySubmittedNote: 'Данные на проверке. Результат придёт сюда.',
+  identityConfirmedNote: 'Учётная запись подтверждена.',
+  identityRejectedNote: 'Проверка нашла расхождения. Исправьте отмеченное и отправьте снова.',
+  identityNeedsScan: 'Прикрепите фото главной страницы паспорта — без него учётную запись не подтвердить.',
+  memberMissing:
+    'Профиль ещё не загружен с сервера. Он появится здесь, как только будет связь.',
+  linkNeedsConfirmed:
+    'Код привязки выдаётся только подтверждённой учётной записи. Запрос можно отправить сейчас — код появится после подтверждения.',
+  goConfirm: 'Подтвердить учётную запись',
+} as const;
