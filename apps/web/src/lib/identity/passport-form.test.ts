@@ -19,7 +19,11 @@ const ELENA = {
   departmentCode: '772001',
 };
 
-const identity = (status: 'none' | 'submitted' | 'confirmed' | 'rejected', submittedAt: string | null, issues: { field: string; code: string }[] = []) => ({
+const identity = (
+  status: 'none' | 'submitted' | 'confirmed' | 'rejected',
+  submittedAt: string | null,
+  issues: { field: string; code: string }[] = [],
+) => ({
   status,
   submittedAt,
   checkedAt: null,
@@ -52,17 +56,28 @@ describe('passport form', () => {
 describe('shownIdentity', () => {
   it('waits while the request has not reached the server, then shows its verdict', () => {
     expect(shownIdentity(null)).toBe('none');
-    expect(shownIdentity({ identitySubmittedAt: null, identity: identity('none', null) })).toBe('none');
+    expect(shownIdentity({ identitySubmittedAt: null, identity: identity('none', null) })).toBe(
+      'none',
+    );
     const at = '2026-11-24T08:00:00.000Z';
-    expect(shownIdentity({ identitySubmittedAt: at, identity: identity('none', null) })).toBe('waiting');
-    expect(shownIdentity({ identitySubmittedAt: at, identity: identity('submitted', at) })).toBe('submitted');
-    expect(shownIdentity({ identitySubmittedAt: at, identity: identity('confirmed', at) })).toBe('confirmed');
+    expect(shownIdentity({ identitySubmittedAt: at, identity: identity('none', null) })).toBe(
+      'waiting',
+    );
+    expect(shownIdentity({ identitySubmittedAt: at, identity: identity('submitted', at) })).toBe(
+      'submitted',
+    );
+    expect(shownIdentity({ identitySubmittedAt: at, identity: identity('confirmed', at) })).toBe(
+      'confirmed',
+    );
   });
 
   it('a confirmed account stays confirmed while a new request travels', () => {
     const later = '2026-11-25T08:00:00.000Z';
     expect(
-      shownIdentity({ identitySubmittedAt: later, identity: identity('confirmed', '2026-11-24T08:00:00.000Z') }),
+      shownIdentity({
+        identitySubmittedAt: later,
+        identity: identity('confirmed', '2026-11-24T08:00:00.000Z'),
+      }),
     ).toBe('confirmed');
   });
 
@@ -77,5 +92,12 @@ describe('shownIdentity', () => {
     expect(issues.get('number')).toContain('Номер паспорта');
     expect(issues.get('number')).toContain('реестре');
     expect(issues.get('file')).toContain('скан');
+  });
+});
+
+describe('a member document from before identity existed', () => {
+  it('counts as not confirmed, without failing', () => {
+    expect(shownIdentity({})).toBe('none');
+    expect(identityIssues({}, 'ru').size).toBe(0);
   });
 });

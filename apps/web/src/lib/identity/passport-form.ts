@@ -2,6 +2,7 @@ import {
   COLLECTIONS,
   documentSchema,
   formatDateRu,
+  MemberPassport,
   PassportRu,
   validate,
   type FieldError,
@@ -30,12 +31,17 @@ export type PassportField = (typeof PASSPORT_FIELDS)[number];
 
 /** The strict `PassportRu` rules over the draft as typed: the same check the server runs. */
 export function checkPassport(draft: PassportDraft): FieldError[] {
-  const result = validate(PassportRu, draft);
+  const result = validate(MemberPassport, { passport: draft });
   return result.success ? [] : result.errors;
 }
 
+/** Messages by form field (`series`, not `passport.series`). */
 export function passportMessages(draft: PassportDraft, locale: Locale): Map<string, string> {
-  return messagesByField(checkPassport(draft), locale);
+  const out = new Map<string, string>();
+  for (const [field, text] of messagesByField(checkPassport(draft), locale)) {
+    out.set(field.replace(/^passport\./, ''), text);
+  }
+  return out;
 }
 
 /**
@@ -59,11 +65,27 @@ export function canonicalPassport(draft: PassportDraft): PassportDraft | null {
 /** What the parent sees: the server's verdict, or «waiting» while the request has not reached it. */
 export type ShownIdentity = 'none' | 'waiting' | 'submitted' | 'confirmed' | 'rejected';
 
+/** What a member document written before identity existed counts as. */
+const NO_IDENTITY: MemberDoc['identity'] = {
+  status: 'none',
+  submittedAt: null,
+  checkedAt: null,
+  issues: [],
+};
+
+/** The server's identity fields, or «none» on a member document from before they existed. */
+export function identityOf(
+  member: Partial<Pick<MemberDoc, 'identity'>> | null,
+): MemberDoc['identity'] {
+  return member?.identity ?? NO_IDENTITY;
+}
+
 export function shownIdentity(
-  member: Pick<MemberDoc, 'identitySubmittedAt' | 'identity'> | null,
+  member: Partial<Pick<MemberDoc, 'identitySubmittedAt' | 'identity'>> | null,
 ): ShownIdentity {
   if (!member) return 'none';
-  const { identitySubmittedAt, identity } = member;
+  const identitySubmittedAt = member.identitySubmittedAt ?? null;
+  const identity = identityOf(member);
   if (identitySubmittedAt && identity.submittedAt !== identitySubmittedAt) {
     // A confirmed account stays confirmed while a later request is on its way.
     return identity.status === 'confirmed' ? 'confirmed' : 'waiting';
@@ -73,12 +95,13 @@ export function shownIdentity(
 
 /** The server's issues by form field (`passport.series` → `series`), worded like the form's own. */
 export function identityIssues(
-  member: Pick<MemberDoc, 'identity'> | null,
+  member: Partial<Pick<MemberDoc, 'identity'>> | null,
   locale: Locale,
 ): Map<string, string> {
   const out = new Map<string, string>();
-  if (!member || member.identity.status !== 'rejected') return out;
-  for (const issue of member.identity.issues) {
+  const identity = identityOf(member);
+  if (identity.status !== 'rejected') return out;
+  for (const issue of identity.issues) {
     out.set(issue.field.replace(/^passport\./, ''), issueMessage(issue, locale));
   }
   return out;

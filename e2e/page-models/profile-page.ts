@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface PassportData {
+  surname: string;
+  givenName: string;
+  patronymic: string;
+  birthDate: string;
+  series: string;
+  number: string;
+  issueDate: string;
+  issuedBy: string;
+  departmentCode: string;
+}
+
+/** Елена Иванова's passport as she types it. */
+export const ELENA_PASSPORT: PassportData = {
+  surname: 'Иванова',
+  givenName: 'Елена',
+  patronymic: 'Петровна',
+  birthDate: '02.02.1990',
+  series: '45 06',
+  number: '123456',
+  issueDate: '15.02.2010',
+  issuedBy: 'ОВД района Тверской г. Москвы',
+  departmentCode: '772-001',
+};
+
+/** «Мой профиль»: the passport form and the confirmation of the account. */
+export class ProfilePage {
+  readonly badge: Locator;
+  constructor(private readonly page: Page) {
+    this.badge = page.getByTestId('identity-badge');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('profile-link').click();
+    await expect(this.page.getByRole('heading', { name: 'Мой профиль', level: 1 })).toBeVisible();
+  }
+
+  input(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async fill(p: PassportData): Promise<void> {
+    await this.input('Фамилия').fill(p.surname);
+    await this.input('Имя').fill(p.givenName);
+    await this.input('Отчество').fill(p.patronymic);
+    await this.input('Дата рождения').fill(p.birthDate);
+    await this.input('Серия паспорта').fill(p.series);
+    await this.input('Номер паспорта').fill(p.number);
+    await this.input('Дата выдачи паспорта').fill(p.issueDate);
+    await this.input('Кем выдан паспорт').fill(p.issuedBy);
+    await this.input('Код подразделения').fill(p.departmentCode);
+    await this.page.getByRole('heading', { level: 1 }).click();
+  }
+
+  async confirm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Подтвердить учётную запись' }).click();
+  }
+}
