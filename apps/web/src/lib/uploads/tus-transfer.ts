@@ -16,6 +16,9 @@ export function uploadFingerprint(accountId: string, documentId: string): string
   return `rodnik:${accountId}:${documentId}`;
 }
 
+type TusOptions = ConstructorParameters<typeof Upload>[1];
+export type TusUrlStorage = NonNullable<TusOptions['urlStorage']>;
+
 export interface TusTransferOptions {
   accountId: string;
   files: FileStore;
@@ -24,6 +27,10 @@ export interface TusTransferOptions {
   isOnline?: () => boolean;
   endpoint?: string;
   chunkSize?: number;
+  /** Where upload URLs are remembered; tus-js-client's localStorage one in the browser. */
+  urlStorage?: TusUrlStorage;
+  /** What tus-js-client reads the bytes from: the Blob itself in a browser (Node wants a Buffer). */
+  source?: (blob: Blob) => Promise<Blob | Buffer>;
 }
 
 /**
@@ -46,7 +53,10 @@ export function tusTransferrer(options: TusTransferOptions): Transferrer {
           if (!blob) return resolve({ kind: 'missing' });
           const token = options.token();
           if (!token) return resolve({ kind: 'failed', status: 401, code: 'unauthorized' });
-          upload = new Upload(blob, {
+          const source = options.source ? await options.source(blob) : blob;
+          if (aborted) return;
+          upload = new Upload(source, {
+            ...(options.urlStorage ? { urlStorage: options.urlStorage } : {}),
             endpoint: options.endpoint ?? UPLOADS_ENDPOINT,
             headers: { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: PROTOCOL_VERSION },
             metadata: { documentId: job.documentId, filename: job.fileName ?? job.documentId },
