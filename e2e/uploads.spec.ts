@@ -55,7 +55,9 @@ test('a scan attached offline survives a reload and a restart, then uploads and 
     await certificate.takePhoto(photo);
     await expect(certificate.pages()).toHaveCount(1);
     await certificate.expectState('svidetelstvo.jpg', /Ждёт связи/);
-    await expect(certificate.pageNamed('svidetelstvo.jpg')).toContainText(/Сжато: .+ → .+|Сохранено на устройстве/);
+    await expect(certificate.pageNamed('svidetelstvo.jpg')).toContainText(
+      /Сжато: .+ → .+|Сохранено на устройстве/,
+    );
     await expect(page.getByTestId('uploads-waiting')).toHaveAttribute('data-count', '1');
     await certificate.root.scrollIntoViewIfNeeded();
     await shot(page, '20-scan-waiting-offline');
@@ -84,9 +86,9 @@ test('a scan attached offline survives a reload and a restart, then uploads and 
     const small = await photoOf(page, 400, 300, 'melkiy.jpg');
     await certificate.takePhoto(small);
     await certificate.expectState('melkiy.jpg', 'Не принят');
-    await expect(certificate.pageNamed('melkiy.jpg').getByTestId('document-rejection')).toContainText(
-      'Снимок слишком мелкий',
-    );
+    await expect(
+      certificate.pageNamed('melkiy.jpg').getByTestId('document-rejection'),
+    ).toContainText('Снимок слишком мелкий');
     await expect(
       certificate.pageNamed('melkiy.jpg').getByText('Переснять', { exact: false }),
     ).toBeVisible();
@@ -107,8 +109,16 @@ test('a file that is not PDF, JPEG or PNG is refused at once, naming it, and not
   await auth.signIn(parent);
   await new FamilyPage(page).addChild();
   const snils = new DocumentsSection(page, 'СНИЛС');
-  const pdf = { name: 'snils.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%…\n1 0 obj\n<<>>\nendobj\n%%EOF\n') };
-  const fake = { name: 'snils-scan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ\x90\x00 this is a program') };
+  const pdf = {
+    name: 'snils.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%…\n1 0 obj\n<<>>\nendobj\n%%EOF\n'),
+  };
+  const fake = {
+    name: 'snils-scan.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('MZ\x90\x00 this is a program'),
+  };
   await snils.pickFiles([pdf, fake]);
   await expect(snils.refused()).toContainText('«snils-scan.jpg»');
   await expect(snils.refused()).toContainText('не PDF, JPEG или PNG');

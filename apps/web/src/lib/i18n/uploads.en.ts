@@ -61,7 +61,7 @@ export const uploadsEn: UploadsMessages = {
   profileLink: 'My profile',
   identityHeading: 'Account confirmation',
   identityLead:
-    "A confirmed account is needed for linking codes and applications. Enter your passport details and attach a photo of its main page — we check them against the registry.",
+    'A confirmed account is needed for linking codes and applications. Enter your passport details and attach a photo of its main page — we check them against the registry.',
   passportHeading: 'Passport',
   passportScanLabel: "Passport's main page",
   passportSeriesHint: '4 digits, for example 45 06',
@@ -77,8 +77,10 @@ export const uploadsEn: UploadsMessages = {
   identitySubmittedNote: 'Your details are being checked. The result will appear here.',
   identityConfirmedNote: 'Your account is confirmed.',
   identityRejectedNote: 'The check found differences. Correct what is marked and send again.',
-  identityNeedsScan: "Attach a photo of the passport's main page — the account cannot be confirmed without it.",
-  memberMissing: 'Your profile has not come from the server yet. It will appear here once there is a connection.',
+  identityNeedsScan:
+    "Attach a photo of the passport's main page — the account cannot be confirmed without it.",
+  memberMissing:
+    'Your profile has not come from the server yet. It will appear here once there is a connection.',
   linkNeedsConfirmed:
     'Linking codes are issued to confirmed accounts only. You can send the request now — the code will appear once your account is confirmed.',
   goConfirm: 'Confirm my account',

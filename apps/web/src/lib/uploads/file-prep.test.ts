@@ -84,7 +84,10 @@ describe('prepareFile', () => {
 
   it('refuses a PDF over 5 MiB before reading it, and never re-encodes a PDF', async () => {
     const big = await prepareFile(file('big.pdf', PDF_START, MAX_FILE_BYTES + 1), neverCalled);
-    expect(big).toMatchObject({ ok: false, refusal: { fileName: 'big.pdf', code: 'file-too-large' } });
+    expect(big).toMatchObject({
+      ok: false,
+      refusal: { fileName: 'big.pdf', code: 'file-too-large' },
+    });
     const ok = await prepareFile(file('scan.pdf', PDF_START, 3000), neverCalled);
     expect(ok).toMatchObject({
       ok: true,
@@ -120,8 +123,12 @@ describe('prepareFile', () => {
   it('refuses a photo still over 5 MiB after compression, naming the file', async () => {
     const photo = file('huge.jpg', JPEG_START, 20 * 1024 * 1024);
     const result = await prepareFile(photo, compressTo(MAX_FILE_BYTES + 10));
-    expect(result).toMatchObject({ ok: false, refusal: { fileName: 'huge.jpg', code: 'file-too-large' } });
-    if (!result.ok) expect(refusalMessage(result.refusal, 'ru')).toMatch(/^«huge\.jpg»: Файл больше 5 МБ/);
+    expect(result).toMatchObject({
+      ok: false,
+      refusal: { fileName: 'huge.jpg', code: 'file-too-large' },
+    });
+    if (!result.ok)
+      expect(refusalMessage(result.refusal, 'ru')).toMatch(/^«huge\.jpg»: Файл больше 5 МБ/);
   });
 
   it('hashes exactly the bytes it keeps', async () => {

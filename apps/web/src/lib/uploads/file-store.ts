@@ -86,7 +86,11 @@ export async function openFileStore(
     delete: (documentId) => write((s) => s.delete(documentId)),
     async list() {
       const all = (await read((s) => s.getAll())) as StoredFile[];
-      return all.map((f) => ({ documentId: f.documentId, storedAt: f.storedAt, size: f.blob.size }));
+      return all.map((f) => ({
+        documentId: f.documentId,
+        storedAt: f.storedAt,
+        size: f.blob.size,
+      }));
     },
     close: () => db.close(),
   };
@@ -96,7 +100,8 @@ export async function openFileStore(
 export function memoryFileStore(now: () => number = Date.now): FileStore {
   const files = new Map<string, StoredFile>();
   return {
-    put: async (documentId, blob) => void files.set(documentId, { documentId, blob, storedAt: now() }),
+    put: async (documentId, blob) =>
+      void files.set(documentId, { documentId, blob, storedAt: now() }),
     get: async (documentId) => files.get(documentId)?.blob ?? null,
     has: async (documentId) => files.has(documentId),
     delete: async (documentId) => void files.delete(documentId),

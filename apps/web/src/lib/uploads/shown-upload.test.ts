@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isWaiting, percentOf, shownUpload } from './shown-upload.ts';
 import type { UploadItem } from './upload-queue.ts';
 
-const doc = (status: 'queued' | 'uploading' | 'uploaded' | 'accepted' | 'rejected', rejection = null as null | { code: string; params: Record<string, string | number> }) => ({
+const doc = (
+  status: 'queued' | 'uploading' | 'uploaded' | 'accepted' | 'rejected',
+  rejection = null as null | { code: string; params: Record<string, string | number> },
+) => ({
   status,
   rejection,
   size: 1000,
@@ -41,7 +44,11 @@ describe('shownUpload', () => {
       'waiting-record',
     );
     expect(
-      shownUpload(doc('queued'), item({ kind: 'retrying', at: 5, attempt: 1, reason: 'server' }), true),
+      shownUpload(
+        doc('queued'),
+        item({ kind: 'retrying', at: 5, attempt: 1, reason: 'server' }),
+        true,
+      ),
     ).toEqual({ kind: 'retrying', at: 5, reason: 'server' });
   });
 

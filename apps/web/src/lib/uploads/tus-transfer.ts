@@ -62,7 +62,8 @@ export function tusTransferrer(options: TusTransferOptions): Transferrer {
             metadata: { documentId: job.documentId, filename: job.fileName ?? job.documentId },
             chunkSize: options.chunkSize ?? UPLOAD_CHUNK_BYTES,
             retryDelays: QUICK_RETRIES,
-            fingerprint: () => Promise.resolve(uploadFingerprint(options.accountId, job.documentId)),
+            fingerprint: () =>
+              Promise.resolve(uploadFingerprint(options.accountId, job.documentId)),
             storeFingerprintForResuming: true,
             removeFingerprintOnSuccess: true,
             onShouldRetry: (error) => {

@@ -94,7 +94,9 @@ describe('uploads', () => {
       [4000, 2000, true],
     ]);
 
-    const docs = (await db.documents.find().exec()).map((d) => d.toJSON() as unknown as DocumentDoc);
+    const docs = (await db.documents.find().exec()).map(
+      (d) => d.toJSON() as unknown as DocumentDoc,
+    );
     const [first, second] = docs.sort((a, b) => a.page - b.page);
     expect(first).toMatchObject({
       childId: 'child-1',
@@ -117,14 +119,23 @@ describe('uploads', () => {
     expect(transfers.started).toEqual([]);
 
     // Replication brings the server's number: the bytes go.
-    await db.documents.findOne(first!.id).exec().then((d) => d!.incrementalPatch({ serverSeq: 7 }));
+    await db.documents
+      .findOne(first!.id)
+      .exec()
+      .then((d) => d!.incrementalPatch({ serverSeq: 7 }));
     await until(() => transfers.started.length === 1);
-    expect(transfers.started[0]).toMatchObject({ documentId: first!.id, size: 2000, onServer: true });
+    expect(transfers.started[0]).toMatchObject({
+      documentId: first!.id,
+      size: 2000,
+      onServer: true,
+    });
   });
 
   it('removing a page deletes its bytes and tombstones its record', async () => {
     await open();
-    const { added } = await uploads.attach({ accountId: 'acc' }, 'parent-passport', [photo('p.jpg')]);
+    const { added } = await uploads.attach({ accountId: 'acc' }, 'parent-passport', [
+      photo('p.jpg'),
+    ]);
     const id = added[0]!.id;
     await uploads.remove(id);
     expect(await files.get(id)).toBeNull();
@@ -137,7 +148,13 @@ describe('uploadJobs', () => {
     const d = (id: string, status: DocumentDoc['status'], serverSeq = 1) =>
       ({ id, status, serverSeq, size: 10, fileName: `${id}.jpg` }) as DocumentDoc;
     const jobs = uploadJobs(
-      [d('a', 'queued', 0), d('b', 'uploading'), d('c', 'accepted'), d('e', 'uploaded'), d('f', 'queued')],
+      [
+        d('a', 'queued', 0),
+        d('b', 'uploading'),
+        d('c', 'accepted'),
+        d('e', 'uploaded'),
+        d('f', 'queued'),
+      ],
       new Set(['a', 'b', 'c', 'e']),
     );
     expect(jobs.map((j) => [j.documentId, j.onServer])).toEqual([

@@ -1,6 +1,12 @@
 import type { DocumentKind } from '@rodnik/domain';
 import type { RxCollection } from 'rxdb';
-import { API_BASE, failureFrom, NetworkFailure, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../api/api-client.ts';
+import {
+  API_BASE,
+  failureFrom,
+  NetworkFailure,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+} from '../api/api-client.ts';
 import type { FamilyDatabase } from '../db/database.ts';
 import type { PendingChanges } from '../sync/pending-changes.ts';
 import { compressPhoto } from './compress-photo.ts';
@@ -21,7 +27,13 @@ const ORPHAN_AGE_MS = 24 * 60 * 60 * 1000;
 
 export interface AttachResult {
   /** Stored and queued: what was picked, what is kept (the saving shows). */
-  added: { id: string; fileName: string; originalSize: number; size: number; compressed: boolean }[];
+  added: {
+    id: string;
+    fileName: string;
+    originalSize: number;
+    size: number;
+    compressed: boolean;
+  }[];
   /** Refused at once, each naming its file; the others were kept all the same. */
   refused: Refusal[];
 }
