@@ -28,8 +28,8 @@ export interface FamilyApp {
   links: LinksRepo;
   /** The parent's own member document (passport, identity confirmation). */
   members: MembersRepo;
-  /** Scans: local bytes, their records and the upload queue (its own chunk). */
-  uploads: Uploads;
+  /** Scans: local bytes, their records and the upload queue (its own chunk, ready a moment later). */
+  uploads: Promise<Uploads>;
   close(): Promise<void>;
   /**
    * Stops sync and deletes this device's copy (the account moved to another
@@ -62,17 +62,20 @@ export async function openFamilyApp(options: {
     now: () => new Date(),
     random: (n: number) => crypto.getRandomValues(new Uint8Array(n)),
   };
-  // Upload code (tus, image compression) loads as its own chunk, after the database.
-  const { startUploads } = await import('../uploads/uploads.ts');
-  const uploads = await startUploads({
-    db,
-    accountId: account.id,
-    familyId: account.familyId,
-    pending,
-    token: options.token,
-    network: browserNetwork,
-    onAuthExpired: () => options.listener.authExpired(),
-  });
+  // Upload code (tus, image compression) loads as its own chunk, without holding up the
+  // family's data on screen; a file store that fails to open surfaces where scans are used.
+  const uploads = import('../uploads/uploads.ts').then(({ startUploads }) =>
+    startUploads({
+      db,
+      accountId: account.id,
+      familyId: account.familyId,
+      pending,
+      token: options.token,
+      network: browserNetwork,
+      onAuthExpired: () => options.listener.authExpired(),
+    }),
+  );
+  uploads.catch(() => undefined);
   return {
     familyId: account.familyId,
     db,
@@ -83,13 +86,14 @@ export async function openFamilyApp(options: {
     members: membersRepo(deps),
     uploads,
     async close() {
-      uploads.close();
+      (await uploads.catch(() => null))?.close();
       await sync.stop();
       await db.close();
     },
     async wipe() {
-      if (pending.count > 0 || uploads.queue.snapshot().waiting > 0) return false;
-      uploads.close();
+      const scans = await uploads.catch(() => null);
+      if (pending.count > 0 || (scans?.queue.snapshot().waiting ?? 0) > 0) return false;
+      scans?.close();
       await sync.stop();
       await db.remove();
       pending.reset();

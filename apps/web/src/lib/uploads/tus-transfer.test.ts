@@ -71,7 +71,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function bytes(size: number): Uint8Array {
+function bytes(size: number): Uint8Array<ArrayBuffer> {
   const b = new Uint8Array(size);
   for (let i = 0; i < size; i += 1) b[i] = (i * 31 + (i >> 8)) & 255;
   return b;
