@@ -131,6 +131,33 @@ describe('uploads', () => {
     });
   });
 
+  it("«Переснять» puts a new scan in the rejected page's place and drops the old one", async () => {
+    await open();
+    const target = { childId: 'child-2' };
+    const { added } = await uploads.attach(target, 'snils', [photo('a.jpg'), photo('b.jpg')]);
+    const [first, second] = added.map((a) => a.id);
+    await db.documents
+      .findOne(second!)
+      .exec()
+      .then((d) =>
+        d!.incrementalPatch({
+          status: 'rejected',
+          rejection: { code: 'file-unreadable', params: {} },
+        }),
+      );
+    const retaken = await uploads.retake(second!, photo('b2.jpg'));
+    const newId = retaken.added[0]!.id;
+    const docs = (await db.documents.find({ selector: { childId: 'child-2' } }).exec()).map(
+      (d) => d.toJSON() as unknown as DocumentDoc,
+    );
+    expect(docs.map((d) => [d.fileName, d.page, d.bundleId]).sort()).toEqual([
+      ['a.jpg', 1, first],
+      ['b2.jpg', 2, first],
+    ]);
+    expect(await files.get(second!)).toBeNull();
+    expect(await files.get(newId)).not.toBeNull();
+  });
+
   it('removing a page deletes its bytes and tombstones its record', async () => {
     await open();
     const { added } = await uploads.attach({ accountId: 'acc' }, 'parent-passport', [
