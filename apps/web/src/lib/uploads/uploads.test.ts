@@ -158,6 +158,22 @@ describe('uploads', () => {
     expect(await files.get(newId)).not.toBeNull();
   });
 
+  it('numbers pages right when two attaches overlap', async () => {
+    await open();
+    const target = { childId: 'child-3' };
+    await Promise.all([
+      uploads.attach(target, 'other', [photo('one.jpg', 9000)]),
+      uploads.attach(target, 'other', [photo('two.jpg')]),
+    ]);
+    const docs = (await db.documents.find({ selector: { childId: 'child-3' } }).exec()).map(
+      (d) => d.toJSON() as unknown as DocumentDoc,
+    );
+    expect(docs.map((d) => [d.fileName, d.page]).sort()).toEqual([
+      ['one.jpg', 1],
+      ['two.jpg', 2],
+    ]);
+  });
+
   it('removing a page deletes its bytes and tombstones its record', async () => {
     await open();
     const { added } = await uploads.attach({ accountId: 'acc' }, 'parent-passport', [

@@ -177,29 +177,40 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
     }));
   }
 
+  // One write at a time: two attaches racing would number their pages alike.
+  let chain: Promise<unknown> = Promise.resolve();
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = chain.then(work, work);
+    chain = run.catch(() => undefined);
+    return run;
+  }
+
   return {
     files,
     queue,
-    async attach(target, kind, picked) {
-      const { ready, refused } = await prepareAll(picked);
-      if (ready.length === 0) return { added: [], refused };
-      // Known before the insert lands, so the first emission already sees the bytes.
-      const ids = await repo.attach(target, kind, ready);
-      return { added: added(ids, ready), refused };
-    },
-    async retake(id, picked) {
-      const { ready, refused } = await prepareAll([picked]);
-      if (ready.length === 0) return { added: [], refused };
-      const newId = await repo.retake(id, ready[0]!);
-      if (!newId) return { added: [], refused };
-      local.delete(id);
-      return { added: added([newId], ready), refused };
-    },
-    async remove(id) {
-      await repo.remove(id);
-      if (local.delete(id)) localChanged();
-      feed();
-    },
+    attach: (target, kind, picked) =>
+      serial(async () => {
+        const { ready, refused } = await prepareAll(picked);
+        if (ready.length === 0) return { added: [], refused };
+        // Known before the insert lands, so the first emission already sees the bytes.
+        const ids = await repo.attach(target, kind, ready);
+        return { added: added(ids, ready), refused };
+      }),
+    retake: (id, picked) =>
+      serial(async () => {
+        const { ready, refused } = await prepareAll([picked]);
+        if (ready.length === 0) return { added: [], refused };
+        const newId = await repo.retake(id, ready[0]!);
+        if (!newId) return { added: [], refused };
+        local.delete(id);
+        return { added: added([newId], ready), refused };
+      }),
+    remove: (id) =>
+      serial(async () => {
+        await repo.remove(id);
+        if (local.delete(id)) localChanged();
+        feed();
+      }),
     retry: (id) => queue.retry(id),
     subscribeLocal(listener) {
       localListeners.add(listener);
