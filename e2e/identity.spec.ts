@@ -45,6 +45,14 @@ test('a parent fills the passport with live checks, attaches its scan and asks t
   await expect(profile.input('Серия паспорта')).toHaveValue('4506');
   await expect(profile.input('Серия паспорта')).toBeDisabled();
   await shot(page, '25-profile-submitted');
+
+  // The scan is accepted and the registry knows the passport: the account is confirmed.
+  await scan.expectState('pasport.jpg', 'Принят');
+  await expect(profile.badge).toHaveText('Подтверждённая');
+  await expect(page.getByTestId('identity-note')).toHaveText('Учётная запись подтверждена.');
+  await shot(page, '26-profile-confirmed');
+  await page.getByRole('link', { name: /К списку детей/ }).click();
+  await expect(page.getByTestId('identity-badge')).toHaveText('Подтверждённая');
 });
 
 test('a parent whose account is not confirmed is told so where the linking code is asked for', async ({

@@ -12,14 +12,14 @@ export interface PassportData {
   departmentCode: string;
 }
 
-/** Елена Иванова's passport as she types it. */
+/** Елена Иванова's passport as she types it: the fixture registry holds it (4506 100001). */
 export const ELENA_PASSPORT: PassportData = {
   surname: 'Иванова',
   givenName: 'Елена',
   patronymic: 'Петровна',
-  birthDate: '02.02.1990',
+  birthDate: '12.04.1990',
   series: '45 06',
-  number: '123456',
+  number: '100001',
   issueDate: '15.02.2010',
   issuedBy: 'ОВД района Тверской г. Москвы',
   departmentCode: '772-001',
