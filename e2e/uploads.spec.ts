@@ -50,7 +50,7 @@ test('a scan attached offline survives a reload and a restart, then uploads and 
     // No signal: a 1600×1200 photo of the birth certificate is stored and waits.
     await context.setOffline(true);
     await family.expectNetwork('Нет связи');
-    const certificate = new DocumentsSection(page, 'Свидетельство о рождении');
+    let certificate = new DocumentsSection(page, 'Свидетельство о рождении');
     const photo = await photoOf(page, 1600, 1200, 'svidetelstvo.jpg');
     await certificate.takePhoto(photo);
     await expect(certificate.pages()).toHaveCount(1);
@@ -72,6 +72,7 @@ test('a scan attached offline survives a reload and a restart, then uploads and 
     await context.close();
     context = await openPhone(profile, true);
     page = await firstPage(context);
+    certificate = new DocumentsSection(page, 'Свидетельство о рождении');
     await page.goto(cardUrl);
     await certificate.expectState('svidetelstvo.jpg', /Ждёт связи/);
 
