@@ -55,15 +55,14 @@ test('a parent fills the passport with live checks, attaches its scan and asks t
   await expect(page.getByTestId('identity-badge')).toHaveText('Подтверждённая');
 });
 
-test('a parent whose account is not confirmed is told so where the linking code is asked for', async ({
+test('the family screen shows an unconfirmed account and leads to its confirmation', async ({
   page,
 }) => {
   const parent = newParent();
   const auth = new AuthPages(page);
   await auth.signUp(parent);
   await auth.signIn(parent);
-  // A teenager's verified card is what shows the linking-code part; the note sits above it.
-  // Here only the family screen's badge and its link to the profile are checked.
+  // Where a linking code is asked for, the same state is said on the card (linking.spec.ts).
   await expect(page.getByTestId('identity-badge')).toHaveText('Не подтверждена');
   await page.getByTestId('profile-link').click();
   await expect(page.getByRole('heading', { name: 'Подтверждение учётной записи' })).toBeVisible();

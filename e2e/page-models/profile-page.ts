@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DocumentsSection, photoOf } from './documents-section.ts';
 
 export interface PassportData {
   surname: string;
@@ -56,5 +57,20 @@ export class ProfilePage {
 
   async confirm(): Promise<void> {
     await this.page.getByRole('button', { name: 'Подтвердить учётную запись' }).click();
+  }
+
+  /**
+   * The whole confirmation, from the family screen and back to it: passport,
+   * its scan, «Подтвердить», and the fixture registry's «Подтверждённая».
+   */
+  async confirmIdentity(passport: PassportData = ELENA_PASSPORT): Promise<void> {
+    await this.open();
+    await this.fill(passport);
+    const scan = new DocumentsSection(this.page, 'Главная страница паспорта');
+    await scan.takePhoto(await photoOf(this.page, 2000, 1400, 'pasport.jpg'));
+    await expect(scan.pages()).toHaveCount(1);
+    await this.confirm();
+    await expect(this.badge).toHaveText('Подтверждённая', { timeout: 30_000 });
+    await this.page.getByRole('link', { name: /К списку детей/ }).click();
   }
 }
