@@ -7,6 +7,7 @@ import { AuthPages } from './page-models/auth-pages.ts';
 import { DocumentsSection, photoOf } from './page-models/documents-section.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { newParent } from './support/accounts.ts';
+import { anotherDevice } from './support/devices.ts';
 import { shot } from './support/shots.ts';
 
 /** The same phone across restarts: a persistent profile directory (IndexedDB, SW, localStorage). */
@@ -127,4 +128,38 @@ test('a file that is not PDF, JPEG or PNG is refused at once, naming it, and not
   await expect(snils.pageNamed('snils.pdf')).toBeVisible();
   await snils.root.scrollIntoViewIfNeeded();
   await shot(page, '23-scan-refused');
+});
+
+test("the family's other phone has no bytes of a scan and downloads it from the server", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const parent = newParent();
+  const auth = new AuthPages(page);
+  await auth.signUp(parent);
+  await auth.signIn(parent);
+  await new FamilyPage(page).addChild();
+  const cardUrl = page.url();
+  const oms = new DocumentsSection(page, 'Полис ОМС');
+  await oms.takePhoto(await photoOf(page, 1600, 1200, 'oms.jpg'));
+  await oms.expectState('oms.jpg', 'Принят');
+
+  // The same parent on another phone: the record arrives by replication, the bytes do not.
+  const other = await anotherDevice(browser, testInfo);
+  try {
+    const otherPage = await other.newPage();
+    await new AuthPages(otherPage).signIn(parent);
+    await otherPage.goto(cardUrl);
+    const otherOms = new DocumentsSection(otherPage, 'Полис ОМС');
+    await otherOms.expectState('oms.jpg', 'Принят');
+    await otherPage.getByRole('button', { name: 'Открыть: Страница 1 · oms.jpg' }).click();
+    const image = otherOms.pageNamed('oms.jpg').getByRole('img', { name: 'Страница 1 · oms.jpg' });
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+    await expect(
+      otherOms.pageNamed('oms.jpg').getByRole('link', { name: 'Скачать' }),
+    ).toBeVisible();
+  } finally {
+    await other.close();
+  }
 });
