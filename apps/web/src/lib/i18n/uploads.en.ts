@@ -54,8 +54,6 @@ export const uploadsEn: UploadsMessages = {
   uploadsWaiting: (n) =>
     n === 0 ? 'All files sent' : `Waiting to be sent: ${n} ${n === 1 ? 'file' : 'files'}`,
   uploadsProgress: 'Sending files',
-  uploadsBackgroundNote:
-    'You may close the app — files carry on from where they stopped the next time it opens.',
 
   profileTitle: 'My profile',
   profileLink: 'My profile',

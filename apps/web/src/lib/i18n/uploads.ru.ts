@@ -53,8 +53,6 @@ export const uploadsRu = {
       ? 'Все файлы отправлены'
       : `Ждут отправки: ${n} ${plural(n, 'файл', 'файла', 'файлов')}`,
   uploadsProgress: 'Отправка файлов',
-  uploadsBackgroundNote:
-    'Закройте приложение — файлы отправятся при следующем открытии, с того места, где остановились.',
 
   // Identity confirmation
   profileTitle: 'Мой профиль',
