@@ -174,6 +174,20 @@ describe('uploads', () => {
     ]);
   });
 
+  it('a page removed on another device takes its bytes off this one', async () => {
+    await open();
+    const { added } = await uploads.attach({ childId: 'child-4' }, 'other', [photo('x.jpg')]);
+    const id = added[0]!.id;
+    await until(async () => (await db.documents.findOne(id).exec()) !== null);
+    await new Promise((r) => setTimeout(r, 20));
+    // Replication brings the tombstone: the record goes from the local database.
+    await db.documents
+      .findOne(id)
+      .exec()
+      .then((d) => d!.remove());
+    await until(async () => (await files.get(id)) === null);
+  });
+
   it('removing a page deletes its bytes and tombstones its record', async () => {
     await open();
     const { added } = await uploads.attach({ accountId: 'acc' }, 'parent-passport', [
