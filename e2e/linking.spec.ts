@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ChildCardPage, ILYA } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
+import { ProfilePage } from './page-models/profile-page.ts';
 import { anotherCode, ChildAccountSection, TeenLinking } from './page-models/linking-pages.ts';
-import { confirmIdentity, newParent, newTeen, sessionOf } from './support/accounts.ts';
+import { newParent, newTeen, sessionOf } from './support/accounts.ts';
 import { seriousViolations } from './support/axe.ts';
 import { anotherDevice } from './support/devices.ts';
 import { shot } from './support/shots.ts';
@@ -20,15 +21,22 @@ test('a teenager links to the parent with a code the parent asked for offline', 
   const auth = new AuthPages(page);
   await auth.signUp(parent);
   await auth.signIn(parent);
-  // Linking codes go only to a confirmed parent («Подтверждённая учётная запись»).
-  await confirmIdentity(page);
   const family = new FamilyPage(page);
   await family.expectNetwork('В сети');
+  // Linking codes go to a confirmed parent only; an unconfirmed one is told so on the card.
   await family.addChild();
   const card = new ChildCardPage(page);
   await card.fill(ILYA);
   await card.submit();
   await card.expectStatus('Проверено');
+  await expect(page.getByTestId('confirm-first')).toContainText(
+    'Код привязки выдаётся только подтверждённой учётной записи',
+  );
+  const childUrl = page.url();
+  await page.getByRole('link', { name: /К списку детей/ }).click();
+  await new ProfilePage(page).confirmIdentity();
+  await page.goto(childUrl);
+  await expect(page.getByTestId('confirm-first')).toHaveCount(0);
   const account = new ChildAccountSection(page);
   await expect(
     account.section.getByRole('heading', { name: 'Учётная запись ребёнка' }),

@@ -16,3 +16,4 @@ export {
 export { OmsPolicyNumber, normalizeOms } from './oms.ts';
 export { PassportDepartmentCode, PassportNumber, PassportRu, PassportSeries } from './passport.ts';
 export type { PassportRuData, PassportRuInput } from './passport.ts';
+export * from './member-passport.ts';

@@ -1,6 +1,7 @@
 import type { Account } from '../api/api-client.ts';
 import { childrenRepo, type ChildrenRepo } from '../child-card/children-repo.ts';
 import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
+import { membersRepo, type MembersRepo } from '../identity/members-repo.ts';
 import { linksRepo, type LinksRepo } from '../linking/links-repo.ts';
 import {
   browserNetwork,
@@ -10,6 +11,7 @@ import {
 } from '../sync/family-sync.ts';
 import { PendingChanges } from '../sync/pending-changes.ts';
 import { createTransport } from '../sync/transport.ts';
+import type { Uploads } from '../uploads/uploads.ts';
 
 /**
  * Everything that exists only after sign-in, loaded as its own chunk (RxDB,
@@ -24,6 +26,10 @@ export interface FamilyApp {
   pending: PendingChanges;
   children: ChildrenRepo;
   links: LinksRepo;
+  /** The parent's own member document (passport, identity confirmation). */
+  members: MembersRepo;
+  /** Scans: local bytes, their records and the upload queue (its own chunk, ready a moment later). */
+  uploads: Promise<Uploads>;
   close(): Promise<void>;
   /**
    * Stops sync and deletes this device's copy (the account moved to another
@@ -56,6 +62,20 @@ export async function openFamilyApp(options: {
     now: () => new Date(),
     random: (n: number) => crypto.getRandomValues(new Uint8Array(n)),
   };
+  // Upload code (tus, image compression) loads as its own chunk, without holding up the
+  // family's data on screen; a file store that fails to open surfaces where scans are used.
+  const uploads = import('../uploads/uploads.ts').then(({ startUploads }) =>
+    startUploads({
+      db,
+      accountId: account.id,
+      familyId: account.familyId,
+      pending,
+      token: options.token,
+      network: browserNetwork,
+      onAuthExpired: () => options.listener.authExpired(),
+    }),
+  );
+  uploads.catch(() => undefined);
   return {
     familyId: account.familyId,
     db,
@@ -63,12 +83,18 @@ export async function openFamilyApp(options: {
     pending,
     children: childrenRepo(deps),
     links: linksRepo(deps),
+    members: membersRepo(deps),
+    uploads,
     async close() {
+      (await uploads.catch(() => null))?.close();
       await sync.stop();
       await db.close();
     },
     async wipe() {
       if (pending.count > 0) return false;
+      // Scans still waiting belong to records of the family being left: the server would
+      // refuse them to the new family anyway, so they do not hold the move up.
+      (await uploads.catch(() => null))?.close();
       await sync.stop();
       await db.remove();
       pending.reset();

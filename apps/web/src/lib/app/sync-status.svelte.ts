@@ -11,6 +11,8 @@ export class SyncStatus implements SyncListener {
   isAuthExpired = $state(false);
   isOutdated = $state(false);
   storagePersisted = $state<boolean | null>(null);
+  /** Scans not yet all on the server, and their bytes sent out of the total (the upload queue's). */
+  uploads = $state({ waiting: 0, sentBytes: 0, totalBytes: 0 });
   private readonly firstSync: boolean;
 
   constructor(

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ru.ts';
+import { uploadsEn } from './uploads.en.ts';
 
 export const en: Messages = {
   appName: 'Rodnik',
@@ -207,4 +208,5 @@ export const en: Messages = {
   linkDone: 'Done: your account is linked to a parent.',
   linkLocked: 'Linking is locked for a while.',
   toHome: 'Home',
+  ...uploadsEn,
 };

@@ -1,3 +1,5 @@
+import { uploadsRu } from './uploads.ru.ts';
+
 /**
  * Every word the web app shows, in Russian (the source language). English in
  * messages.en.ts must have the same keys and parameter shapes (checked by tsc).
@@ -223,6 +225,7 @@ export const ru = {
   linkDone: 'Готово: учётная запись связана с родителем.',
   linkLocked: 'Привязка временно заблокирована.',
   toHome: 'На главную',
+  ...uploadsRu,
 } as const;
 
 /** Russian plural forms: 1 изменение, 2 изменения, 5 изменений. */

@@ -1,0 +1,234 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
+import { PendingChanges } from '../sync/pending-changes.ts';
+import { nextPlacement, type DocumentDoc } from './documents-repo.ts';
+import { memoryFileStore } from './file-store.ts';
+import type { Transfer, TransferOutcome, Transferrer, UploadJob } from './upload-queue.ts';
+import { startUploads, uploadJobs, type Uploads } from './uploads.ts';
+
+const JPEG = [0xff, 0xd8, 0xff, 0xe0];
+const photo = (name: string, size = 4000) => {
+  const b = new Uint8Array(size);
+  b.set(JPEG);
+  return new File([b], name);
+};
+/** A compressor that halves the photo (the real one needs a browser canvas). */
+const halve = async (blob: Blob) => {
+  const b = new Uint8Array(Math.floor(blob.size / 2));
+  b.set(JPEG);
+  return new Blob([b], { type: 'image/jpeg' });
+};
+
+class RecordingTransferrer implements Transferrer {
+  started: UploadJob[] = [];
+  finishers = new Map<string, (o: TransferOutcome) => void>();
+  start(job: UploadJob): Transfer {
+    this.started.push(job);
+    return {
+      result: new Promise((resolve) => this.finishers.set(job.documentId, resolve)),
+      abort: () => undefined,
+    };
+  }
+}
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+  };
+}
+
+const until = async (check: () => boolean | Promise<boolean>, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+let db: FamilyDatabase;
+let uploads: Uploads;
+let transfers: RecordingTransferrer;
+const files = memoryFileStore();
+const network = { isOnline: () => true, subscribe: () => () => undefined };
+
+async function open(): Promise<void> {
+  db = await openFamilyDatabase({
+    accountId: `acc${Math.random().toString(36).slice(2)}`,
+    storage: getRxStorageMemory(),
+    multiInstance: false,
+  });
+  transfers = new RecordingTransferrer();
+  uploads = await startUploads({
+    db,
+    accountId: 'acc',
+    familyId: 'fam',
+    pending: new PendingChanges(memoryStorage(), 'p'),
+    token: () => 'tok',
+    network,
+    onAuthExpired: () => undefined,
+    files,
+    transferrer: transfers,
+    compress: halve,
+  });
+}
+
+afterEach(async () => {
+  uploads?.close();
+  await db?.remove();
+});
+
+describe('uploads', () => {
+  it('stores the bytes, inserts the record, and sends once the record is on the server', async () => {
+    await open();
+    const result = await uploads.attach({ childId: 'child-1' }, 'birth-certificate', [
+      photo('IMG_1.jpg'),
+      photo('notes.txt').slice(4, 100) as unknown as File,
+      photo('IMG_2.jpg'),
+    ]);
+    expect(result.refused).toHaveLength(1);
+    expect(result.added.map((a) => [a.originalSize, a.size, a.compressed])).toEqual([
+      [4000, 2000, true],
+      [4000, 2000, true],
+    ]);
+
+    const docs = (await db.documents.find().exec()).map(
+      (d) => d.toJSON() as unknown as DocumentDoc,
+    );
+    const [first, second] = docs.sort((a, b) => a.page - b.page);
+    expect(first).toMatchObject({
+      childId: 'child-1',
+      applicationId: null,
+      accountId: null,
+      kind: 'birth-certificate',
+      page: 1,
+      bundleId: first!.id,
+      mimeType: 'image/jpeg',
+      fileName: 'IMG_1.jpg',
+      size: 2000,
+      status: 'queued',
+      serverSeq: 0,
+    });
+    expect(second).toMatchObject({ page: 2, bundleId: first!.id });
+    expect(await files.get(first!.id)).not.toBeNull();
+
+    // Not on the server yet: nothing is sent.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(transfers.started).toEqual([]);
+
+    // Replication brings the server's number: the bytes go.
+    await db.documents
+      .findOne(first!.id)
+      .exec()
+      .then((d) => d!.incrementalPatch({ serverSeq: 7 }));
+    await until(() => transfers.started.length === 1);
+    expect(transfers.started[0]).toMatchObject({
+      documentId: first!.id,
+      size: 2000,
+      onServer: true,
+    });
+  });
+
+  it("«Переснять» puts a new scan in the rejected page's place and drops the old one", async () => {
+    await open();
+    const target = { childId: 'child-2' };
+    const { added } = await uploads.attach(target, 'snils', [photo('a.jpg'), photo('b.jpg')]);
+    const [first, second] = added.map((a) => a.id);
+    await db.documents
+      .findOne(second!)
+      .exec()
+      .then((d) =>
+        d!.incrementalPatch({
+          status: 'rejected',
+          rejection: { code: 'file-unreadable', params: {} },
+        }),
+      );
+    const retaken = await uploads.retake(second!, photo('b2.jpg'));
+    const newId = retaken.added[0]!.id;
+    const docs = (await db.documents.find({ selector: { childId: 'child-2' } }).exec()).map(
+      (d) => d.toJSON() as unknown as DocumentDoc,
+    );
+    expect(docs.map((d) => [d.fileName, d.page, d.bundleId]).sort()).toEqual([
+      ['a.jpg', 1, first],
+      ['b2.jpg', 2, first],
+    ]);
+    expect(await files.get(second!)).toBeNull();
+    expect(await files.get(newId)).not.toBeNull();
+  });
+
+  it('numbers pages right when two attaches overlap', async () => {
+    await open();
+    const target = { childId: 'child-3' };
+    await Promise.all([
+      uploads.attach(target, 'other', [photo('one.jpg', 9000)]),
+      uploads.attach(target, 'other', [photo('two.jpg')]),
+    ]);
+    const docs = (await db.documents.find({ selector: { childId: 'child-3' } }).exec()).map(
+      (d) => d.toJSON() as unknown as DocumentDoc,
+    );
+    expect(docs.map((d) => [d.fileName, d.page]).sort()).toEqual([
+      ['one.jpg', 1],
+      ['two.jpg', 2],
+    ]);
+  });
+
+  it('a page removed on another device takes its bytes off this one', async () => {
+    await open();
+    const { added } = await uploads.attach({ childId: 'child-4' }, 'other', [photo('x.jpg')]);
+    const id = added[0]!.id;
+    await until(async () => (await db.documents.findOne(id).exec()) !== null);
+    await new Promise((r) => setTimeout(r, 20));
+    // Replication brings the tombstone: the record goes from the local database.
+    await db.documents
+      .findOne(id)
+      .exec()
+      .then((d) => d!.remove());
+    await until(async () => (await files.get(id)) === null);
+  });
+
+  it('removing a page deletes its bytes and tombstones its record', async () => {
+    await open();
+    const { added } = await uploads.attach({ accountId: 'acc' }, 'parent-passport', [
+      photo('p.jpg'),
+    ]);
+    const id = added[0]!.id;
+    await uploads.remove(id);
+    expect(await files.get(id)).toBeNull();
+    expect(await db.documents.findOne(id).exec()).toBeNull();
+  });
+});
+
+describe('uploadJobs', () => {
+  it('queues only local scans the server has not received or decided', () => {
+    const d = (id: string, status: DocumentDoc['status'], serverSeq = 1) =>
+      ({ id, status, serverSeq, size: 10, fileName: `${id}.jpg` }) as DocumentDoc;
+    const jobs = uploadJobs(
+      [
+        d('a', 'queued', 0),
+        d('b', 'uploading'),
+        d('c', 'accepted'),
+        d('e', 'uploaded'),
+        d('f', 'queued'),
+      ],
+      new Set(['a', 'b', 'c', 'e']),
+    );
+    expect(jobs.map((j) => [j.documentId, j.onServer])).toEqual([
+      ['a', false],
+      ['b', true],
+    ]);
+  });
+});
+
+describe('nextPlacement', () => {
+  it('appends after live pages and ignores rejected ones', () => {
+    expect(nextPlacement([])).toEqual({ bundleId: null, page: 1 });
+    expect(
+      nextPlacement([
+        { id: 'x', page: 1, bundleId: 'x', status: 'accepted' },
+        { id: 'y', page: 2, bundleId: 'x', status: 'rejected' },
+      ]),
+    ).toEqual({ bundleId: 'x', page: 2 });
+  });
+});

@@ -1,0 +1,252 @@
+import type { DocumentKind } from '@rodnik/domain';
+import type { RxCollection } from 'rxdb';
+import {
+  API_BASE,
+  failureFrom,
+  NetworkFailure,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+} from '../api/api-client.ts';
+import type { FamilyDatabase } from '../db/database.ts';
+import type { PendingChanges } from '../sync/pending-changes.ts';
+import { compressPhoto } from './compress-photo.ts';
+import { documentsRepo, type AttachTarget, type DocumentDoc } from './documents-repo.ts';
+import { prepareFile, type PhotoCompressor, type PreparedFile, type Refusal } from './file-prep.ts';
+import { openFileStore, type FileStore } from './file-store.ts';
+import { tusTransferrer } from './tus-transfer.ts';
+import {
+  UploadQueue,
+  type QueueNetwork,
+  type QueueSnapshot,
+  type Transferrer,
+  type UploadJob,
+} from './upload-queue.ts';
+
+/** Bytes with no record for this long are from an attach cut short: swept on start. */
+const ORPHAN_AGE_MS = 24 * 60 * 60 * 1000;
+
+export interface AttachResult {
+  /** Stored and queued: what was picked, what is kept (the saving shows). */
+  added: {
+    id: string;
+    fileName: string;
+    originalSize: number;
+    size: number;
+    compressed: boolean;
+  }[];
+  /** Refused at once, each naming its file; the others were kept all the same. */
+  refused: Refusal[];
+}
+
+/**
+ * Scans on this device: prepare and store picked files, keep their records,
+ * and run the upload queue over every local scan the server has not decided
+ * on yet. Loaded as its own chunk after sign-in.
+ */
+export interface Uploads {
+  readonly files: FileStore;
+  readonly queue: UploadQueue;
+  attach(target: AttachTarget, kind: DocumentKind, picked: readonly File[]): Promise<AttachResult>;
+  retake(id: string, picked: File): Promise<AttachResult>;
+  remove(id: string): Promise<void>;
+  retry(id: string): void;
+  /** Ids of the scans whose bytes this device holds (changes as scans are added and removed). */
+  subscribeLocal(listener: (ids: ReadonlySet<string>) => void): () => void;
+  /** The scan's bytes: from the device when it has them, else from the server (online). */
+  open(id: string): Promise<Blob>;
+  close(): void;
+}
+
+export interface UploadsOptions {
+  db: FamilyDatabase;
+  accountId: string;
+  familyId: string;
+  pending: PendingChanges;
+  token: () => string | null;
+  network: QueueNetwork;
+  onAuthExpired: () => void;
+  now?: () => Date;
+  random?: (bytes: number) => Uint8Array;
+  /** Ports for tests; the browser ones otherwise. */
+  files?: FileStore;
+  transferrer?: Transferrer;
+  compress?: PhotoCompressor;
+  fetch?: typeof fetch;
+}
+
+/** The jobs for the queue: local bytes whose record waits for its bytes (not uploaded or decided). */
+export function uploadJobs(docs: readonly DocumentDoc[], local: ReadonlySet<string>): UploadJob[] {
+  return docs
+    .filter((d) => local.has(d.id) && (d.status === 'queued' || d.status === 'uploading'))
+    .map((d) => ({
+      documentId: d.id,
+      size: d.size,
+      fileName: d.fileName,
+      onServer: d.serverSeq > 0,
+    }));
+}
+
+export async function startUploads(options: UploadsOptions): Promise<Uploads> {
+  const now = options.now ?? (() => new Date());
+  const files = options.files ?? (await openFileStore(options.accountId));
+  const compress = options.compress ?? compressPhoto;
+  const repo = documentsRepo({
+    db: options.db,
+    familyId: options.familyId,
+    pending: options.pending,
+    files,
+    now,
+    random: options.random ?? ((n) => crypto.getRandomValues(new Uint8Array(n))),
+  });
+  const queue = new UploadQueue({
+    transferrer:
+      options.transferrer ??
+      tusTransferrer({ accountId: options.accountId, files, token: options.token }),
+    network: options.network,
+    onAuthExpired: options.onAuthExpired,
+  });
+
+  const stored = await files.list();
+  const local = new Set(stored.map((f) => f.documentId));
+  const localListeners = new Set<(ids: ReadonlySet<string>) => void>();
+  const localChanged = () => {
+    for (const l of localListeners) l(new Set(local));
+  };
+  /** Records seen this session: one that disappears was removed (here or elsewhere). */
+  const seen = new Set<string>();
+  let latest: DocumentDoc[] = [];
+
+  const documents = options.db.documents as unknown as RxCollection<DocumentDoc>;
+  let firstEmission = true;
+  // One tab sends (RxDB's leader election, like replication); the others only show.
+  let leading = false;
+  const feed = () => {
+    if (leading) queue.sync(uploadJobs(latest, local));
+  };
+  void options.db.waitForLeadership().then(() => {
+    leading = true;
+    feed();
+  });
+  const subscription = documents.find().$.subscribe((found) => {
+    latest = found.map((d) => d.toJSON() as DocumentDoc);
+    const ids = new Set(latest.map((d) => d.id));
+    void sweep(ids, firstEmission);
+    firstEmission = false;
+    for (const id of ids) seen.add(id);
+    feed();
+  });
+
+  /** Bytes whose record is gone (removed on another device) or never came (an old, cut-short attach). */
+  async function sweep(ids: ReadonlySet<string>, atStart: boolean): Promise<void> {
+    const cutoff = now().getTime() - ORPHAN_AGE_MS;
+    for (const f of atStart ? stored : []) {
+      if (!ids.has(f.documentId) && f.storedAt < cutoff) await forget(f.documentId);
+    }
+    for (const id of [...local]) {
+      if (seen.has(id) && !ids.has(id)) await forget(id);
+    }
+  }
+
+  async function forget(id: string): Promise<void> {
+    await files.delete(id);
+    if (local.delete(id)) localChanged();
+  }
+
+  async function prepareAll(picked: readonly File[]) {
+    const ready: PreparedFile[] = [];
+    const refused: Refusal[] = [];
+    // One at a time: decoding several camera photos at once can run a phone out of memory.
+    for (const file of picked) {
+      const prepared = await prepareFile(file, compress);
+      if (prepared.ok) ready.push(prepared.file);
+      else refused.push(prepared.refusal);
+    }
+    return { ready, refused };
+  }
+
+  function added(ids: string[], ready: PreparedFile[]): AttachResult['added'] {
+    for (const id of ids) local.add(id);
+    localChanged();
+    feed();
+    return ids.map((id, i) => ({
+      id,
+      fileName: ready[i]!.fileName,
+      originalSize: ready[i]!.originalSize,
+      size: ready[i]!.size,
+      compressed: ready[i]!.compressed,
+    }));
+  }
+
+  // One write at a time: two attaches racing would number their pages alike.
+  let chain: Promise<unknown> = Promise.resolve();
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = chain.then(work, work);
+    chain = run.catch(() => undefined);
+    return run;
+  }
+
+  return {
+    files,
+    queue,
+    attach: (target, kind, picked) =>
+      serial(async () => {
+        const { ready, refused } = await prepareAll(picked);
+        if (ready.length === 0) return { added: [], refused };
+        // Known before the insert lands, so the first emission already sees the bytes.
+        const ids = await repo.attach(target, kind, ready);
+        return { added: added(ids, ready), refused };
+      }),
+    retake: (id, picked) =>
+      serial(async () => {
+        const { ready, refused } = await prepareAll([picked]);
+        if (ready.length === 0) return { added: [], refused };
+        const newId = await repo.retake(id, ready[0]!);
+        if (!newId) return { added: [], refused };
+        local.delete(id);
+        return { added: added([newId], ready), refused };
+      }),
+    remove: (id) =>
+      serial(async () => {
+        await repo.remove(id);
+        if (local.delete(id)) localChanged();
+        feed();
+      }),
+    retry: (id) => queue.retry(id),
+    subscribeLocal(listener) {
+      localListeners.add(listener);
+      listener(new Set(local));
+      return () => localListeners.delete(listener);
+    },
+    async open(id) {
+      const blob = await files.get(id);
+      if (blob) return blob;
+      return download(id, options);
+    },
+    close() {
+      subscription.unsubscribe();
+      queue.stop();
+      files.close();
+    },
+  };
+}
+
+/** `GET /documents/{id}/content` with the session in the header (never in the URL). */
+async function download(id: string, options: UploadsOptions): Promise<Blob> {
+  const token = options.token();
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  let response: Response;
+  try {
+    response = await doFetch(`${API_BASE}/documents/${encodeURIComponent(id)}/content`, {
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        [PROTOCOL_HEADER]: PROTOCOL_VERSION,
+      },
+    });
+  } catch (error) {
+    throw new NetworkFailure(error);
+  }
+  if (!response.ok) throw failureFrom(response.status, await response.json().catch(() => null));
+  return response.blob();
+}
+
+export type { QueueSnapshot };

@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { baseURL, chromiumArgs, chromiumPath } from './playwright.config.ts';
+import { AuthPages } from './page-models/auth-pages.ts';
+import { DocumentsSection, photoOf } from './page-models/documents-section.ts';
+import { FamilyPage } from './page-models/family-page.ts';
+import { newParent } from './support/accounts.ts';
+import { anotherDevice } from './support/devices.ts';
+import { shot } from './support/shots.ts';
+
+/** The same phone across restarts: a persistent profile directory (IndexedDB, SW, localStorage). */
+function openPhone(profile: string, offline = false): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+    baseURL,
+    locale: 'ru-RU',
+    viewport: { width: 360, height: 740 },
+    serviceWorkers: 'allow',
+    offline,
+  });
+}
+
+async function firstPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? (await context.newPage());
+}
+
+test('a scan attached offline survives a reload and a restart, then uploads and is accepted; a too-small one is rejected with the reason', async () => {
+  test.setTimeout(180_000);
+  const profile = mkdtempSync(join(tmpdir(), 'rodnik-uploads-'));
+  let context = await openPhone(profile);
+  try {
+    let page = await firstPage(context);
+    const parent = newParent();
+    const auth = new AuthPages(page);
+    await auth.signUp(parent);
+    await auth.signIn(parent);
+    const family = new FamilyPage(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+
+    // The card reaches the server first (a scan attaches to a record the server knows).
+    await family.addChild();
+    const cardUrl = page.url();
+    await family.expectPending(0);
+
+    // No signal: a 1600×1200 photo of the birth certificate is stored and waits.
+    await context.setOffline(true);
+    await family.expectNetwork('Нет связи');
+    let certificate = new DocumentsSection(page, 'Свидетельство о рождении');
+    const photo = await photoOf(page, 1600, 1200, 'svidetelstvo.jpg');
+    await certificate.takePhoto(photo);
+    await expect(certificate.pages()).toHaveCount(1);
+    await certificate.expectState('svidetelstvo.jpg', /Ждёт связи/);
+    await expect(certificate.pageNamed('svidetelstvo.jpg')).toContainText(
+      /Сжато: .+ → .+|Сохранено на устройстве/,
+    );
+    await expect(page.getByTestId('uploads-waiting')).toHaveAttribute('data-count', '1');
+    await certificate.root.scrollIntoViewIfNeeded();
+    await shot(page, '20-scan-waiting-offline');
+
+    // Reload, still offline: the scan is still there (bytes in IndexedDB, record in RxDB).
+    await page.reload();
+    await certificate.expectState('svidetelstvo.jpg', /Ждёт связи/);
+    await page.getByRole('button', { name: 'Открыть: Страница 1 · svidetelstvo.jpg' }).click();
+    await expect(certificate.pageNamed('svidetelstvo.jpg').getByRole('img')).toBeVisible();
+
+    // The phone is switched off and on again, still without signal.
+    await context.close();
+    context = await openPhone(profile, true);
+    page = await firstPage(context);
+    certificate = new DocumentsSection(page, 'Свидетельство о рождении');
+    await page.goto(cardUrl);
+    await certificate.expectState('svidetelstvo.jpg', /Ждёт связи/);
+
+    // Signal: the record goes, then the bytes; the server checks them and says «Принят».
+    await context.setOffline(false);
+    await certificate.expectState('svidetelstvo.jpg', 'Принят');
+    await expect(page.getByTestId('uploads-waiting')).toHaveCount(0);
+    await certificate.root.scrollIntoViewIfNeeded();
+    await shot(page, '21-scan-accepted');
+
+    // A 400×300 snapshot cannot be read: it comes back rejected, with the reason in words.
+    const small = await photoOf(page, 400, 300, 'melkiy.jpg');
+    await certificate.takePhoto(small);
+    await certificate.expectState('melkiy.jpg', 'Не принят');
+    await expect(
+      certificate.pageNamed('melkiy.jpg').getByTestId('document-rejection'),
+    ).toContainText('Снимок слишком мелкий');
+    await expect(
+      certificate.pageNamed('melkiy.jpg').getByText('Переснять', { exact: false }),
+    ).toBeVisible();
+    await certificate.pageNamed('melkiy.jpg').scrollIntoViewIfNeeded();
+    await shot(page, '22-scan-rejected');
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('a file that is not PDF, JPEG or PNG is refused at once, naming it, and nothing else is lost', async ({
+  page,
+}) => {
+  const parent = newParent();
+  const auth = new AuthPages(page);
+  await auth.signUp(parent);
+  await auth.signIn(parent);
+  await new FamilyPage(page).addChild();
+  const snils = new DocumentsSection(page, 'СНИЛС');
+  const pdf = {
+    name: 'snils.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%…\n1 0 obj\n<<>>\nendobj\n%%EOF\n'),
+  };
+  const fake = {
+    name: 'snils-scan.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('MZ\x90\x00 this is a program'),
+  };
+  await snils.pickFiles([pdf, fake]);
+  await expect(snils.refused()).toContainText('«snils-scan.jpg»');
+  await expect(snils.refused()).toContainText('не PDF, JPEG или PNG');
+  await expect(snils.pages()).toHaveCount(1);
+  await expect(snils.pageNamed('snils.pdf')).toBeVisible();
+  await snils.root.scrollIntoViewIfNeeded();
+  await shot(page, '23-scan-refused');
+});
+
+test("the family's other phone has no bytes of a scan and downloads it from the server", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const parent = newParent();
+  const auth = new AuthPages(page);
+  await auth.signUp(parent);
+  await auth.signIn(parent);
+  await new FamilyPage(page).addChild();
+  const cardUrl = page.url();
+  const oms = new DocumentsSection(page, 'Полис ОМС');
+  await oms.takePhoto(await photoOf(page, 1600, 1200, 'oms.jpg'));
+  await oms.expectState('oms.jpg', 'Принят');
+
+  // The same parent on another phone: the record arrives by replication, the bytes do not.
+  const other = await anotherDevice(browser, testInfo);
+  try {
+    const otherPage = await other.newPage();
+    await new AuthPages(otherPage).signIn(parent);
+    await otherPage.goto(cardUrl);
+    const otherOms = new DocumentsSection(otherPage, 'Полис ОМС');
+    await otherOms.expectState('oms.jpg', 'Принят');
+    await otherPage.getByRole('button', { name: 'Открыть: Страница 1 · oms.jpg' }).click();
+    const image = otherOms.pageNamed('oms.jpg').getByRole('img', { name: 'Страница 1 · oms.jpg' });
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+    await expect(
+      otherOms.pageNamed('oms.jpg').getByRole('link', { name: 'Скачать' }),
+    ).toBeVisible();
+  } finally {
+    await other.close();
+  }
+});
