@@ -1,4 +1,5 @@
 import type { Account } from '../api/api-client.ts';
+import { applicationsRepo, type ApplicationsRepo } from '../applications/applications-repo.ts';
 import { childrenRepo, type ChildrenRepo } from '../child-card/children-repo.ts';
 import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
 import { linksRepo, type LinksRepo } from '../linking/links-repo.ts';
@@ -24,6 +25,7 @@ export interface FamilyApp {
   pending: PendingChanges;
   children: ChildrenRepo;
   links: LinksRepo;
+  applications: ApplicationsRepo;
   close(): Promise<void>;
   /**
    * Stops sync and deletes this device's copy (the account moved to another
@@ -63,6 +65,7 @@ export async function openFamilyApp(options: {
     pending,
     children: childrenRepo(deps),
     links: linksRepo(deps),
+    applications: applicationsRepo(deps),
     async close() {
       await sync.stop();
       await db.close();
