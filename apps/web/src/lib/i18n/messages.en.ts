@@ -1,6 +1,8 @@
 import type { Messages } from './messages.ru.ts';
+import { applicationsEn } from './applications.en.ts';
 
 export const en: Messages = {
+  ...applicationsEn,
   appName: 'Rodnik',
   skipToContent: 'Skip to content',
   language: 'Language',
