@@ -94,6 +94,8 @@ export const applicationsEn: {
   withdraw: 'Withdraw the application',
   withdrawConfirm: 'Withdraw the application? This cannot be undone.',
   withdrawnNote: 'The application is withdrawn.',
+  withdrawCancel: 'Cancel',
+  applicationConsentRequired: 'Consent: tick it to send the application.',
   statusHistory: 'History',
 
   downloadReceipt: 'Download the receipt (PDF)',

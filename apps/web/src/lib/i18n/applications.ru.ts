@@ -94,6 +94,8 @@ export const applicationsRu = {
   withdraw: 'Отозвать заявление',
   withdrawConfirm: 'Отозвать заявление? Отменить это будет нельзя.',
   withdrawnNote: 'Заявление отозвано.',
+  withdrawCancel: 'Отмена',
+  applicationConsentRequired: 'Согласие: отметьте его, чтобы отправить заявление.',
   statusHistory: 'История',
 
   // Receipt
