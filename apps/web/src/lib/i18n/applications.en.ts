@@ -56,8 +56,8 @@ export const applicationsEn: {
   notFilled: 'not filled in',
   readOnlyNote: 'These details have been sent; only what the officer asked for can be changed.',
 
-  documentsHeading: 'Documents',
-  documentsLead: 'Attach scans or photos. You can take them offline too.',
+  appDocumentsHeading: 'Documents',
+  appDocumentsLead: 'Attach scans or photos. You can take them offline too.',
   docState_none: 'Not attached',
   docState_queued: 'Waiting to send',
   docState_uploading: 'Uploading',

@@ -54,8 +54,8 @@ export const applicationsRu = {
   readOnlyNote: 'Эти сведения уже отправлены; изменить можно только то, что запросил специалист.',
 
   // Documents
-  documentsHeading: 'Документы',
-  documentsLead: 'Приложите сканы или фото. Их можно снять и без интернета.',
+  appDocumentsHeading: 'Документы',
+  appDocumentsLead: 'Приложите сканы или фото. Их можно снять и без интернета.',
   docState_none: 'Не приложен',
   docState_queued: 'Ждёт отправки',
   docState_uploading: 'Загружается',
