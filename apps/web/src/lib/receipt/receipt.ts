@@ -86,8 +86,14 @@ function drawReceipt(canvas: HTMLCanvasElement, text: ReceiptText, qrData: strin
     y += 22;
   };
   for (const row of text.rows) para(row.label, row.value);
-  para(text.documentsLabel, text.documents.length === 0 ? '—' : '');
-  y -= 66;
+  if (text.documents.length === 0) para(text.documentsLabel, '—');
+  else {
+    ctx.font = font(28);
+    ctx.fillStyle = '#555';
+    ctx.fillText(text.documentsLabel, MARGIN, y);
+    y += 40;
+    ctx.fillStyle = '#000';
+  }
   ctx.font = font(32);
   for (const doc of text.documents) {
     for (const line of wrap(ctx, `• ${doc}`, textWidth)) {
