@@ -87,9 +87,14 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   await apps.openServices();
   await apps.start('Запись в детский сад');
   await apps.select('Муниципалитет', 'Городской округ Коломна');
-  await apps.choose('Желаемые детские сады', ['Детский сад № 17 «Ромашка»', 'Детский сад № 3 «Теремок»']);
+  await apps.choose('Желаемые детские сады', [
+    'Детский сад № 17 «Ромашка»',
+    'Детский сад № 3 «Теремок»',
+  ]);
   await apps.field('Желаемая дата начала посещения').fill('01.09.2020');
-  await expect(page.getByText(/Желаемая дата начала посещения/).filter({ hasText: /прошл|past/i })).toBeVisible();
+  await expect(
+    page.getByText(/Желаемая дата начала посещения/).filter({ hasText: /прошл|past/i }),
+  ).toBeVisible();
   await apps.field('Желаемая дата начала посещения').fill('01.09.2027');
   await apps.select('Вид группы', 'Общеразвивающая');
   for (const kind of ['birth-certificate', 'proof-of-address', 'oms-policy', 'medical-record']) {
@@ -117,7 +122,9 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   await operator.signIn(OPERATOR.login, OPERATOR.password);
   await operator.open(number);
   await expect(operatorPage.getByTestId('answer-startDate')).toHaveText('01.09.2027');
-  await operator.askForMore('Уточните дату: группы набираются с 1 октября.', ['Желаемая дата начала посещения']);
+  await operator.askForMore('Уточните дату: группы набираются с 1 октября.', [
+    'Желаемая дата начала посещения',
+  ]);
 
   // The parent sees the notification, fixes only the named field and resends.
   await expect(page.getByTestId('unread-badge')).toBeVisible({ timeout: 30_000 });
@@ -129,7 +136,9 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   await apps.field('Желаемая дата начала посещения').fill('01.10.2027');
   await apps.consent().catch(() => undefined);
   await page.getByRole('button', { name: 'Отправить повторно' }).click();
-  await expect(page.getByTestId('application-status')).toHaveText(/Отправлено повторно|На рассмотрении|Ждёт отправки/);
+  await expect(page.getByTestId('application-status')).toHaveText(
+    /Отправлено повторно|На рассмотрении|Ждёт отправки/,
+  );
 
   // The operator approves; the parent sees «Одобрено» and takes the receipt.
   await operator.open(number);
@@ -137,7 +146,10 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   await operator.approve();
   await apps.expectStatus('Одобрено');
   await shot(page, '31-application-approved');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-receipt').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-receipt').click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`kvitanciya-${number}.pdf`);
   const bytes = readFileSync((await download.path())!);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

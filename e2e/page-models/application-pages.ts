@@ -10,7 +10,9 @@ export class ApplicationPages {
   }
 
   service(title: string): Locator {
-    return this.page.getByTestId('service').filter({ has: this.page.getByRole('heading', { name: title }) });
+    return this.page
+      .getByTestId('service')
+      .filter({ has: this.page.getByRole('heading', { name: title }) });
   }
 
   /** Starts a draft for the service (for the first child, or the one named). */
@@ -36,7 +38,9 @@ export class ApplicationPages {
   }
 
   async consent(): Promise<void> {
-    await this.page.getByRole('checkbox', { name: /Согласен на обработку персональных данных/ }).check();
+    await this.page
+      .getByRole('checkbox', { name: /Согласен на обработку персональных данных/ })
+      .check();
   }
 
   async send(): Promise<void> {
@@ -65,7 +69,9 @@ export class OperatorPages {
     await this.page.getByLabel('Телефон, почта или логин').fill(login);
     await this.page.getByLabel('Пароль').fill(password);
     await this.page.getByRole('button', { name: 'Продолжить' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Заявления на рассмотрении' })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { name: 'Заявления на рассмотрении' }),
+    ).toBeVisible();
   }
 
   async open(requestNumber: string): Promise<void> {

@@ -34,9 +34,14 @@ const needsInfo: ApplicationView = {
 describe('application view', () => {
   it('shows «waiting» while a send has not reached the server, then its status', () => {
     expect(shownApplicationStatus({ ...base, submittedAt: T1 })).toBe('waiting');
-    expect(shownApplicationStatus({ ...base, status: 'in_review', submittedAt: T1, processedSubmittedAt: T1 })).toBe(
-      'in_review',
-    );
+    expect(
+      shownApplicationStatus({
+        ...base,
+        status: 'in_review',
+        submittedAt: T1,
+        processedSubmittedAt: T1,
+      }),
+    ).toBe('in_review');
     expect(shownApplicationStatus({ ...needsInfo, submittedAt: T2 })).toBe('waiting');
     expect(shownApplicationStatus({ ...needsInfo, withdrawnAt: T2 })).toBe('waiting');
   });
@@ -49,13 +54,21 @@ describe('application view', () => {
     expect([...editableDocumentKinds(needsInfo, ['birth-certificate', 'medical-record'])]).toEqual([
       'medical-record',
     ]);
-    const inReview = { ...base, status: 'in_review' as const, submittedAt: T1, processedSubmittedAt: T1 };
+    const inReview = {
+      ...base,
+      status: 'in_review' as const,
+      submittedAt: T1,
+      processedSubmittedAt: T1,
+    };
     expect(isEditable(editableAnswers(inReview), 'startDate')).toBe(false);
     expect(editableDocumentKinds(inReview, ['birth-certificate']).size).toBe(0);
   });
 
   it('names a whole group editable when the operator names the group', () => {
-    const e = editableAnswers({ ...needsInfo, infoRequest: { ...needsInfo.infoRequest!, fields: ['familyMembers'] } });
+    const e = editableAnswers({
+      ...needsInfo,
+      infoRequest: { ...needsInfo.infoRequest!, fields: ['familyMembers'] },
+    });
     expect(isEditable(e, 'familyMembers.2.fullName')).toBe(true);
   });
 
@@ -64,7 +77,9 @@ describe('application view', () => {
     expect(sendAction(needsInfo)).toBe('resend');
     expect(sendAction({ ...base, submittedAt: T1 })).toBe('none');
     expect(sendAction({ ...needsInfo, submittedAt: T2 })).toBe('none');
-    expect(sendAction({ ...base, status: 'approved', submittedAt: T1, processedSubmittedAt: T1 })).toBe('none');
+    expect(
+      sendAction({ ...base, status: 'approved', submittedAt: T1, processedSubmittedAt: T1 }),
+    ).toBe('none');
   });
 
   it('offers withdrawal only for open applications not yet withdrawn', () => {

@@ -77,6 +77,9 @@ export function canWithdraw(doc: ApplicationView): boolean {
 }
 
 /** A receipt exists once the server has numbered the application. */
-export function hasReceipt(doc: { requestNumber: string | null; status: ApplicationStatus }): boolean {
+export function hasReceipt(doc: {
+  requestNumber: string | null;
+  status: ApplicationStatus;
+}): boolean {
   return doc.requestNumber !== null && doc.status !== 'draft';
 }

@@ -54,7 +54,10 @@ describe('applications repository', () => {
     const first = (await read(id)).submittedAt;
     expect(first).not.toBeNull();
     expect(await repo.submit(id, { municipality: 'zaraysk' }, [])).toBe(false);
-    expect(await read(id)).toMatchObject({ submittedAt: first, answers: { municipality: 'kolomna' } });
+    expect(await read(id)).toMatchObject({
+      submittedAt: first,
+      answers: { municipality: 'kolomna' },
+    });
     expect(await db.applications.count().exec()).toBe(1);
   });
 

@@ -4,7 +4,11 @@ import type { DocumentKind } from '@rodnik/domain';
 export type DocumentState =
   | { state: 'none' }
   | { state: 'queued' | 'uploading' | 'uploaded' | 'accepted'; ids: string[] }
-  | { state: 'rejected'; ids: string[]; rejection: { code: string; params: Record<string, string | number> } | null };
+  | {
+      state: 'rejected';
+      ids: string[];
+      rejection: { code: string; params: Record<string, string | number> } | null;
+    };
 
 export type LocalDocument = {
   id: string;
@@ -26,7 +30,9 @@ export function documentStates(
 ): Map<DocumentKind, DocumentState> {
   const out = new Map<DocumentKind, DocumentState>();
   for (const kind of kinds) {
-    const mine = documents.filter((d) => d.applicationId === applicationId && d.kind === kind && !d._deleted);
+    const mine = documents.filter(
+      (d) => d.applicationId === applicationId && d.kind === kind && !d._deleted,
+    );
     if (mine.length === 0) {
       out.set(kind, { state: 'none' });
       continue;
@@ -42,7 +48,10 @@ export function documentStates(
 }
 
 /** The ids of every live document attached to this application (sent with it). */
-export function attachedDocumentIds(documents: readonly LocalDocument[], applicationId: string): string[] {
+export function attachedDocumentIds(
+  documents: readonly LocalDocument[],
+  applicationId: string,
+): string[] {
   return documents.filter((d) => d.applicationId === applicationId && !d._deleted).map((d) => d.id);
 }
 

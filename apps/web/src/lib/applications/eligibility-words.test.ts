@@ -7,19 +7,32 @@ const today = '2026-11-24';
 
 describe('eligibility in words', () => {
   it('allows a young child of a confirmed parent', () => {
-    expect(ineligibilityWords(KINDERGARTEN_ENROLMENT, { childBirthDate: '10.03.2023', today, accountConfirmed: true }, ru)).toEqual([]);
+    expect(
+      ineligibilityWords(
+        KINDERGARTEN_ENROLMENT,
+        { childBirthDate: '10.03.2023', today, accountConfirmed: true },
+        ru,
+      ),
+    ).toEqual([]);
   });
 
   it('names the age limit and the unconfirmed account', () => {
-    expect(ineligibilityWords(SCHOOL_ENROLMENT, { childBirthDate: '10.03.2023', today, accountConfirmed: false }, ru)).toEqual([
-      'Услуга для детей от 6 лет.',
-      ru.confirmAccountNeeded,
-    ]);
+    expect(
+      ineligibilityWords(
+        SCHOOL_ENROLMENT,
+        { childBirthDate: '10.03.2023', today, accountConfirmed: false },
+        ru,
+      ),
+    ).toEqual(['Услуга для детей от 6 лет.', ru.confirmAccountNeeded]);
   });
 
   it('asks for the birth date when the card has none', () => {
-    expect(ineligibilityWords(KINDERGARTEN_ENROLMENT, { childBirthDate: undefined, today, accountConfirmed: true }, ru)).toEqual([
-      ru.childBirthDateMissing,
-    ]);
+    expect(
+      ineligibilityWords(
+        KINDERGARTEN_ENROLMENT,
+        { childBirthDate: undefined, today, accountConfirmed: true },
+        ru,
+      ),
+    ).toEqual([ru.childBirthDateMissing]);
   });
 });

@@ -99,9 +99,9 @@ describe('service form model', () => {
       groupType: 'general',
     };
     expect(checkAnswers(KINDERGARTEN_ENROLMENT, draft, TODAY)).toEqual([]);
-    expect(checkAnswers(KINDERGARTEN_ENROLMENT, { ...draft, startDate: '01.09.2020' }, TODAY)[0]?.field).toBe(
-      'startDate',
-    );
+    expect(
+      checkAnswers(KINDERGARTEN_ENROLMENT, { ...draft, startDate: '01.09.2020' }, TODAY)[0]?.field,
+    ).toBe('startDate');
   });
 
   it('shows chosen values read-only by their labels, in order', () => {

@@ -90,7 +90,11 @@ export function chosen(value: unknown): string[] {
 }
 
 /** Ticks (appends, in order of preference) or unticks a choice; never more than `maxItems`. */
-export function toggleChoice(current: readonly string[], value: string, maxItems: number): string[] {
+export function toggleChoice(
+  current: readonly string[],
+  value: string,
+  maxItems: number,
+): string[] {
   if (current.includes(value)) return current.filter((v) => v !== value);
   if (current.length >= maxItems) return [...current];
   return [...current, value];
@@ -199,29 +203,25 @@ export function messagesByPath(errors: readonly FieldError[], locale: Locale): M
 }
 
 /** A server issue on an answer (`{ field, code }`), worded like the live messages. */
-export function answerIssueMessage(
-  label: string,
-  issue: { code: string },
-  locale: Locale,
-): string {
+export function answerIssueMessage(label: string, issue: { code: string }, locale: Locale): string {
   return isErrorCode(issue.code)
     ? messageFor(issue.code, { field: label }, locale)
     : `${label}: ${issue.code}`;
 }
 
 /** The answer shown read-only: choices by their labels, ticks as «Да», dates as typed. */
-export function answerText(
-  field: FormField,
-  value: unknown,
-  locale: Locale,
-): string {
+export function answerText(field: FormField, value: unknown, locale: Locale): string {
   if (field.kind === 'group') return '';
-  if (field.kind === 'boolean') return value === true ? (locale === 'ru' ? 'Да' : 'Yes') : locale === 'ru' ? 'Нет' : 'No';
+  if (field.kind === 'boolean')
+    return value === true ? (locale === 'ru' ? 'Да' : 'Yes') : locale === 'ru' ? 'Нет' : 'No';
   if (field.kind === 'select' || field.kind === 'multi-select') {
     const all =
       field.source.kind === 'options'
         ? field.source.options.map((o) => ({ value: o.value, label: o.label[locale] }))
-        : directoryEntries(field.source.directory).map((e) => ({ value: e.id, label: e.label[locale] }));
+        : directoryEntries(field.source.directory).map((e) => ({
+            value: e.id,
+            label: e.label[locale],
+          }));
     const label = (v: string) => all.find((c) => c.value === v)?.label ?? v;
     if (field.kind === 'select') return typeof value === 'string' ? label(value) : '';
     return chosen(value)

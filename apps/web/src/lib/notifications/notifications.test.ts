@@ -21,7 +21,9 @@ describe('notifications', () => {
   });
 
   it('takes a tap to the application, else to the child card, else nowhere', () => {
-    expect(notificationTarget({ subject: { collection: 'applications', id: 'x' }, childId: 'k' })).toEqual({
+    expect(
+      notificationTarget({ subject: { collection: 'applications', id: 'x' }, childId: 'k' }),
+    ).toEqual({
       kind: 'application',
       id: 'x',
     });

@@ -20,15 +20,15 @@ export function shownNotifications<T extends Pick<NotificationDoc, 'readAt' | 'c
   return notes
     .filter((n) => filter === 'all' || isUnread(n))
     .sort((a, b) =>
-      a.createdAt === b.createdAt ? b.id.localeCompare(a.id) : b.createdAt.localeCompare(a.createdAt),
+      a.createdAt === b.createdAt
+        ? b.id.localeCompare(a.id)
+        : b.createdAt.localeCompare(a.createdAt),
     );
 }
 
 /** Where tapping a notification takes the parent: its application or child card, if any. */
 export type NotificationTarget =
-  | { kind: 'application'; id: string }
-  | { kind: 'child'; id: string }
-  | null;
+  { kind: 'application'; id: string } | { kind: 'child'; id: string } | null;
 
 export function notificationTarget(
   note: Pick<NotificationDoc, 'subject' | 'childId'>,

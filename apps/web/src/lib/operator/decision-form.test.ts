@@ -5,11 +5,17 @@ const empty: DecisionForm = { action: '', reason: '', question: '', fields: [], 
 
 describe('operator decision form', () => {
   it('approves with no more to say', () => {
-    expect(decisionBody({ ...empty, action: 'approve' })).toEqual({ ok: true, decision: { action: 'approve' } });
+    expect(decisionBody({ ...empty, action: 'approve' })).toEqual({
+      ok: true,
+      decision: { action: 'approve' },
+    });
   });
 
   it('needs a reason to reject, trimmed', () => {
-    expect(decisionBody({ ...empty, action: 'reject', reason: '  ' })).toEqual({ ok: false, problems: ['reason'] });
+    expect(decisionBody({ ...empty, action: 'reject', reason: '  ' })).toEqual({
+      ok: false,
+      problems: ['reason'],
+    });
     expect(decisionBody({ ...empty, action: 'reject', reason: ' Нет мест ' })).toEqual({
       ok: true,
       decision: { action: 'reject', reason: 'Нет мест' },
@@ -17,12 +23,25 @@ describe('operator decision form', () => {
   });
 
   it('needs a question and at least one field or document kind to ask for more', () => {
-    expect(decisionBody({ ...empty, action: 'request-info' })).toEqual({ ok: false, problems: ['question', 'pick'] });
+    expect(decisionBody({ ...empty, action: 'request-info' })).toEqual({
+      ok: false,
+      problems: ['question', 'pick'],
+    });
     expect(
-      decisionBody({ ...empty, action: 'request-info', question: 'Уточните дату', fields: ['startDate'] }),
+      decisionBody({
+        ...empty,
+        action: 'request-info',
+        question: 'Уточните дату',
+        fields: ['startDate'],
+      }),
     ).toEqual({
       ok: true,
-      decision: { action: 'request-info', question: 'Уточните дату', fields: ['startDate'], documentKinds: [] },
+      decision: {
+        action: 'request-info',
+        question: 'Уточните дату',
+        fields: ['startDate'],
+        documentKinds: [],
+      },
     });
   });
 

@@ -1,5 +1,11 @@
 import type { ApplicationStatus, DocumentKind } from '@rodnik/domain';
-import { API_BASE, NetworkFailure, PROTOCOL_HEADER, PROTOCOL_VERSION, failureFrom } from '../api/api-client.ts';
+import {
+  API_BASE,
+  NetworkFailure,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  failureFrom,
+} from '../api/api-client.ts';
 import type { ApplicationDoc } from '../applications/applications-repo.ts';
 
 /**
@@ -46,7 +52,8 @@ export type Decision =
   | { action: 'request-info'; question: string; fields: string[]; documentKinds: DocumentKind[] };
 
 export function createOperatorApi(options: { token: () => string | null; fetch?: typeof fetch }) {
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { [PROTOCOL_HEADER]: PROTOCOL_VERSION };
@@ -85,11 +92,19 @@ export function createOperatorApi(options: { token: () => string | null; fetch?:
       if (filter.status) q.set('status', filter.status);
       if (filter.serviceId) q.set('serviceId', filter.serviceId);
       const query = q.toString();
-      return json<{ applications: OperatorListItem[] }>('GET', `/operator/applications${query ? `?${query}` : ''}`);
+      return json<{ applications: OperatorListItem[] }>(
+        'GET',
+        `/operator/applications${query ? `?${query}` : ''}`,
+      );
     },
-    get: (id: string) => json<OperatorDetail>('GET', `/operator/applications/${encodeURIComponent(id)}`),
+    get: (id: string) =>
+      json<OperatorDetail>('GET', `/operator/applications/${encodeURIComponent(id)}`),
     decide: (id: string, decision: Decision) =>
-      json<{ application: ApplicationDoc }>('POST', `/operator/applications/${encodeURIComponent(id)}/decision`, decision),
+      json<{ application: ApplicationDoc }>(
+        'POST',
+        `/operator/applications/${encodeURIComponent(id)}/decision`,
+        decision,
+      ),
     /** The file's bytes, with the Bearer header (a plain link could not send it). */
     async documentContent(id: string): Promise<Blob> {
       return (await send('GET', `/documents/${encodeURIComponent(id)}/content`)).blob();

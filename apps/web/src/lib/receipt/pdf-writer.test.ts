@@ -7,7 +7,12 @@ const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0x0a, 0xff, 0xd9])
 const text = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join('');
 
 function pdf() {
-  return jpegPdf({ jpeg: JPEG, widthPx: 1240, heightPx: 1754, ...{ widthPt: A4_POINTS.width, heightPt: A4_POINTS.height } });
+  return jpegPdf({
+    jpeg: JPEG,
+    widthPx: 1240,
+    heightPx: 1754,
+    ...{ widthPt: A4_POINTS.width, heightPt: A4_POINTS.height },
+  });
 }
 
 describe('PDF writer', () => {
@@ -24,7 +29,10 @@ describe('PDF writer', () => {
     const [, first, count] = /^xref\n(\d+) (\d+)\n/.exec(s.slice(startxref))!;
     expect(Number(first)).toBe(0);
     expect(Number(count)).toBe(6);
-    const rows = s.slice(startxref).split('\n').slice(2, 2 + Number(count));
+    const rows = s
+      .slice(startxref)
+      .split('\n')
+      .slice(2, 2 + Number(count));
     rows.slice(1).forEach((row, i) => {
       expect(row).toMatch(/^\d{10} 00000 n $/);
       const at = Number(row.slice(0, 10));
@@ -50,8 +58,8 @@ describe('PDF writer', () => {
   });
 
   it('refuses bytes that are not a JPEG', () => {
-    expect(() => jpegPdf({ jpeg: new Uint8Array([1, 2]), widthPx: 1, heightPx: 1, widthPt: 1, heightPt: 1 })).toThrow(
-      TypeError,
-    );
+    expect(() =>
+      jpegPdf({ jpeg: new Uint8Array([1, 2]), widthPx: 1, heightPx: 1, widthPt: 1, heightPt: 1 }),
+    ).toThrow(TypeError);
   });
 });

@@ -4,7 +4,13 @@ import type { ReceiptText } from './receipt.ts';
 
 type Words = Pick<
   Messages,
-  'receiptTitle' | 'requestNumber' | 'receivedAt' | 'receiptService' | 'forChild' | 'receiptDocuments' | 'receiptQrNote'
+  | 'receiptTitle'
+  | 'requestNumber'
+  | 'receivedAt'
+  | 'receiptService'
+  | 'forChild'
+  | 'receiptDocuments'
+  | 'receiptQrNote'
 >;
 
 /** What the receipt says, in the reader's language (pure, so it is tested without a canvas). */

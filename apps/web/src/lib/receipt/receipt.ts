@@ -116,7 +116,11 @@ export async function makeReceiptPdf(text: ReceiptText, requestNumber: string): 
   canvas.height = HEIGHT;
   drawReceipt(canvas, text, requestNumber);
   const jpegBlob = await new Promise<Blob>((done, fail) =>
-    canvas.toBlob((b) => (b ? done(b) : fail(new Error('JPEG encoding failed'))), 'image/jpeg', 0.9),
+    canvas.toBlob(
+      (b) => (b ? done(b) : fail(new Error('JPEG encoding failed'))),
+      'image/jpeg',
+      0.9,
+    ),
   );
   const jpeg = new Uint8Array(await jpegBlob.arrayBuffer());
   const pdf = jpegPdf({
