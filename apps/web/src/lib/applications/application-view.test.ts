@@ -64,6 +64,12 @@ describe('application view', () => {
     expect(editableDocumentKinds(inReview, ['birth-certificate']).size).toBe(0);
   });
 
+  it('lets the fields of the server check’s issues be changed under needs_info too', () => {
+    const e = editableAnswers({ ...needsInfo, issues: [{ field: 'groupType' }] });
+    expect(isEditable(e, 'groupType')).toBe(true);
+    expect(isEditable(e, 'municipality')).toBe(false);
+  });
+
   it('names a whole group editable when the operator names the group', () => {
     const e = editableAnswers({
       ...needsInfo,

@@ -12,6 +12,8 @@ export type ApplicationView = {
   processedSubmittedAt: string | null;
   withdrawnAt: string | null;
   infoRequest: InfoRequest | null;
+  /** Problems the server's check named; their fields are editable under needs_info too. */
+  issues?: readonly { field: string }[];
 };
 
 /** The server's status, or «waiting» while a send or withdrawal has not reached it yet. */
@@ -39,7 +41,10 @@ export type Editable = { all: true } | { all: false; fields: ReadonlySet<string>
 export function editableAnswers(doc: ApplicationView): Editable {
   const shown = shownApplicationStatus(doc);
   if (shown === 'draft') return { all: true };
-  if (shown === 'needs_info') return { all: false, fields: new Set(doc.infoRequest?.fields ?? []) };
+  if (shown === 'needs_info') {
+    const named = [...(doc.infoRequest?.fields ?? []), ...(doc.issues ?? []).map((i) => i.field)];
+    return { all: false, fields: new Set(named) };
+  }
   return { all: false, fields: new Set() };
 }
 
