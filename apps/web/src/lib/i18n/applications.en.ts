@@ -131,6 +131,7 @@ export const applicationsEn: {
   operatorNoDocuments: 'No documents.',
   openDocument: (name: string) => `Open: ${name}`,
   decide: 'Decision',
+  saveDecision: 'Save the decision',
   approve: 'Approve',
   reject: 'Reject',
   rejectReason: 'Reason for rejection',

@@ -136,6 +136,7 @@ export const applicationsRu = {
   operatorNoDocuments: 'Документов нет.',
   openDocument: (name: string) => `Открыть: ${name}`,
   decide: 'Решение',
+  saveDecision: 'Сохранить решение',
   approve: 'Одобрить',
   reject: 'Отказать',
   rejectReason: 'Причина отказа',
