@@ -37,6 +37,17 @@ describe('service form model', () => {
     });
   });
 
+  it('sends group items with only their filled fields', () => {
+    const draft = {
+      familyMembers: [{ fullName: 'Иванова Анна', relation: '', extra: 'x' }, {}],
+      bik: '044525225',
+    };
+    expect(answersToSend(CHILD_BENEFIT, draft)).toEqual({
+      familyMembers: [{ fullName: 'Иванова Анна' }, {}],
+      bik: '044525225',
+    });
+  });
+
   it('drops empty values and unknown keys from what is sent', () => {
     expect(
       answersToSend(KINDERGARTEN_ENROLMENT, { municipality: ' ', groupType: '', other: 'x' }),

@@ -112,7 +112,7 @@ export const applicationsEn: {
   filterUnread: 'Unread',
   noNotifications: 'No notifications.',
   noUnread: 'All notifications are read.',
-  markRead: 'Mark read',
+  markRead: 'Mark as read',
   markAllRead: 'Mark all read',
   unreadMark: 'New',
 

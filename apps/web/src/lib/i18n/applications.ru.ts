@@ -116,7 +116,7 @@ export const applicationsRu = {
   filterUnread: 'Непрочитанные',
   noNotifications: 'Уведомлений нет.',
   noUnread: 'Все уведомления прочитаны.',
-  markRead: 'Прочитано',
+  markRead: 'Отметить прочитанным',
   markAllRead: 'Отметить все прочитанными',
   unreadMark: 'Новое',
 
