@@ -132,7 +132,7 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   // The parent sees the notification, fixes only the named field and resends.
   await expect(page.getByTestId('unread-badge')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('nav-notifications').click();
-  await page.getByTestId('notification').first().click();
+  await page.getByTestId('notification').first().getByRole('button').first().click();
   await apps.expectStatus('Требуются сведения');
   await expect(page.getByTestId('info-request')).toContainText('группы набираются с 1 октября');
   await expect(apps.field('Вид группы')).toHaveCount(0); // read-only now
