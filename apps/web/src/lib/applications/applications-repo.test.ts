@@ -85,4 +85,15 @@ describe('applications repository', () => {
     expect(await repo.withdraw(id)).toBe(true);
     expect(await repo.withdraw(id)).toBe(false);
   });
+
+  it('deletes an unsent draft, but never one already sent', async () => {
+    const { db, repo } = await setup();
+    const draft = await repo.create('school-enrolment', 'child-1');
+    const sent = await repo.create('school-enrolment', 'child-1');
+    await repo.submit(sent, {}, []);
+    await repo.discardDraft(draft);
+    await repo.discardDraft(sent);
+    expect(await db.applications.findOne(draft).exec()).toBeNull();
+    expect(await db.applications.findOne(sent).exec()).not.toBeNull();
+  });
 });
