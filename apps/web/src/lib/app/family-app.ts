@@ -1,4 +1,5 @@
 import type { Account } from '../api/api-client.ts';
+import { applicationsRepo, type ApplicationsRepo } from '../applications/applications-repo.ts';
 import { childrenRepo, type ChildrenRepo } from '../child-card/children-repo.ts';
 import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
 import { membersRepo, type MembersRepo } from '../identity/members-repo.ts';
@@ -30,6 +31,7 @@ export interface FamilyApp {
   members: MembersRepo;
   /** Scans: local bytes, their records and the upload queue (its own chunk, ready a moment later). */
   uploads: Promise<Uploads>;
+  applications: ApplicationsRepo;
   close(): Promise<void>;
   /**
    * Stops sync and deletes this device's copy (the account moved to another
@@ -85,6 +87,7 @@ export async function openFamilyApp(options: {
     links: linksRepo(deps),
     members: membersRepo(deps),
     uploads,
+    applications: applicationsRepo(deps),
     async close() {
       (await uploads.catch(() => null))?.close();
       await sync.stop();

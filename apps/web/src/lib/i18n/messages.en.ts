@@ -1,7 +1,9 @@
 import type { Messages } from './messages.ru.ts';
 import { uploadsEn } from './uploads.en.ts';
+import { applicationsEn } from './applications.en.ts';
 
 export const en: Messages = {
+  ...applicationsEn,
   appName: 'Rodnik',
   skipToContent: 'Skip to content',
   language: 'Language',

@@ -6,7 +6,10 @@ import { uploadsRu } from './uploads.ru.ts';
  * Field labels and validation messages come from the domain (`fieldLabel`,
  * `messageFor`), so the form and the server say the same thing.
  */
+import { applicationsRu } from './applications.ru.ts';
+
 export const ru = {
+  ...applicationsRu,
   appName: 'Родник',
   skipToContent: 'Перейти к содержанию',
   language: 'Язык',

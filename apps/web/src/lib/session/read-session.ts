@@ -8,7 +8,9 @@ export function readSession(raw: string | null): SessionInfo | null {
   try {
     const value = JSON.parse(raw) as Partial<SessionInfo>;
     if (typeof value.token !== 'string' || typeof value.account?.id !== 'string') return null;
-    if (typeof value.account.familyId !== 'string') return null;
+    // An operator belongs to no family.
+    if (typeof value.account.familyId !== 'string' && value.account.role !== 'operator')
+      return null;
     return value as SessionInfo;
   } catch {
     return null;

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
+import { PendingChanges } from '../sync/pending-changes.ts';
+import { applicationsRepo, type ApplicationDoc } from './applications-repo.ts';
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+  };
+}
+
+let db: FamilyDatabase | null = null;
+afterEach(async () => {
+  await db?.close();
+  db = null;
+});
+
+async function setup() {
+  db = await openFamilyDatabase({
+    accountId: `apps${Math.random().toString(36).slice(2)}`,
+    storage: getRxStorageMemory(),
+    multiInstance: false,
+  });
+  const pending = new PendingChanges(memoryStorage(), 'pending');
+  let clock = Date.parse('2026-11-24T10:00:00.000Z');
+  const repo = applicationsRepo({
+    db,
+    familyId: 'fam',
+    pending,
+    now: () => new Date((clock += 1000)),
+    random: (n) => crypto.getRandomValues(new Uint8Array(n)),
+  });
+  const read = async (id: string) =>
+    (await db!.applications.findOne(id).exec())!.toJSON() as unknown as ApplicationDoc;
+  return { db, repo, pending, read };
+}
+
+describe('applications repository', () => {
+  it('saves a draft in the local database on every change, marked as waiting', async () => {
+    const { repo, pending, read } = await setup();
+    const id = await repo.create('kindergarten-enrolment', 'child-1');
+    await repo.saveAnswers(id, { municipality: 'kolomna' });
+    expect(await read(id)).toMatchObject({ status: 'draft', answers: { municipality: 'kolomna' } });
+    expect(pending.has('applications', id)).toBe(true);
+  });
+
+  it('sends once: a second press keeps the first send and makes no second application', async () => {
+    const { db, repo, read } = await setup();
+    const id = await repo.create('kindergarten-enrolment', 'child-1');
+    expect(await repo.submit(id, { municipality: 'kolomna' }, [])).toBe(true);
+    const first = (await read(id)).submittedAt;
+    expect(first).not.toBeNull();
+    expect(await repo.submit(id, { municipality: 'zaraysk' }, [])).toBe(false);
+    expect(await read(id)).toMatchObject({
+      submittedAt: first,
+      answers: { municipality: 'kolomna' },
+    });
+    expect(await db.applications.count().exec()).toBe(1);
+  });
+
+  it('resends under needs_info with a new submittedAt', async () => {
+    const { db, repo, read } = await setup();
+    const id = await repo.create('kindergarten-enrolment', 'child-1');
+    await repo.submit(id, {}, []);
+    const first = (await read(id)).submittedAt;
+    // What a pull brings: the server asked for more about this send.
+    const doc = await db.applications.findOne(id).exec();
+    await doc!.incrementalPatch({ status: 'needs_info', processedSubmittedAt: first });
+    expect(await repo.submit(id, { startDate: '01.09.2027' }, [])).toBe(true);
+    const after = await read(id);
+    expect(after.submittedAt).not.toBe(first);
+    expect(after.answers).toEqual({ startDate: '01.09.2027' });
+  });
+
+  it('records consent with its time and withdraws once', async () => {
+    const { repo, read } = await setup();
+    const id = await repo.create('polyclinic-attachment', null);
+    await repo.setConsent(id, { given: true, at: '2026-11-24T10:00:00.000Z' });
+    expect((await read(id)).consent).toEqual({ given: true, at: '2026-11-24T10:00:00.000Z' });
+    await repo.setConsent(id, null);
+    expect((await read(id)).consent).toBeUndefined();
+    expect(await repo.withdraw(id)).toBe(true);
+    expect(await repo.withdraw(id)).toBe(false);
+  });
+
+  it('deletes an unsent draft, but never one already sent', async () => {
+    const { db, repo } = await setup();
+    const draft = await repo.create('school-enrolment', 'child-1');
+    const sent = await repo.create('school-enrolment', 'child-1');
+    await repo.submit(sent, {}, []);
+    await repo.discardDraft(draft);
+    await repo.discardDraft(sent);
+    expect(await db.applications.findOne(draft).exec()).toBeNull();
+    expect(await db.applications.findOne(sent).exec()).not.toBeNull();
+  });
+});

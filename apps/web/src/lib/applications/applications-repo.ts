@@ -1,0 +1,113 @@
+import { COLLECTIONS, documentSchema, uuidv7 } from '@rodnik/domain';
+import type { z } from 'zod';
+import type { FamilyDatabase } from '../db/database.ts';
+import type { PendingChanges } from '../sync/pending-changes.ts';
+import { sendAction } from './application-view.ts';
+
+export const ApplicationDocument = documentSchema(COLLECTIONS.applications);
+export type ApplicationDoc = z.output<typeof ApplicationDocument>;
+
+export interface ApplicationsRepoDeps {
+  db: FamilyDatabase;
+  familyId: string;
+  pending: PendingChanges;
+  now: () => Date;
+  random: (bytes: number) => Uint8Array;
+}
+
+type Consent = { given: boolean; at: string };
+
+/**
+ * Every write to an application goes through here: into local RxDB first
+ * (replication carries it), marked as waiting to be sent. The device writes
+ * only client-owned fields: answers, consent, `submittedAt`, `withdrawnAt`.
+ */
+export function applicationsRepo(deps: ApplicationsRepoDeps) {
+  const applications = deps.db.applications;
+
+  async function modify(id: string, change: (doc: ApplicationDoc) => ApplicationDoc | null) {
+    const doc = await applications.findOne(id).exec();
+    if (!doc) return false;
+    let changed = false;
+    await doc.incrementalModify((current) => {
+      const next = change(current as unknown as ApplicationDoc);
+      if (next === null) return current;
+      changed = true;
+      return next as unknown as typeof current;
+    });
+    if (changed) deps.pending.mark('applications', id);
+    return changed;
+  }
+
+  return {
+    /** A new draft for this service and child; its id is what makes sending idempotent. */
+    async create(serviceId: string, childId: string | null): Promise<string> {
+      const id = uuidv7(deps.now().getTime(), deps.random(10));
+      await applications.insert({
+        id,
+        familyId: deps.familyId,
+        serverSeq: 0,
+        serviceId,
+        childId,
+        answers: {},
+        documentIds: [],
+        submittedAt: null,
+        withdrawnAt: null,
+        conflicts: [],
+        status: 'draft',
+        requestNumber: null,
+        statusHistory: [],
+        expectedDecisionDate: null,
+        receivedAt: null,
+        processedSubmittedAt: null,
+        issues: [],
+        infoRequest: null,
+        decision: null,
+      });
+      deps.pending.mark('applications', id);
+      return id;
+    },
+
+    /** Saves the answers as typed; called on every change. */
+    saveAnswers(id: string, answers: Record<string, unknown>): Promise<boolean> {
+      return modify(id, (doc) => ({ ...doc, answers }));
+    },
+
+    setConsent(id: string, consent: Consent | null): Promise<boolean> {
+      return modify(id, (doc) => {
+        const { consent: _old, ...rest } = doc;
+        return consent === null ? (rest as ApplicationDoc) : { ...rest, consent };
+      });
+    },
+
+    /**
+     * «Отправить» / «Отправить повторно»: the answers to send and a new `submittedAt`.
+     * A second press (or a press while the first is still waiting) changes nothing, so
+     * there is never a second send, let alone a second application.
+     */
+    submit(id: string, answers: Record<string, unknown>, documentIds: string[]): Promise<boolean> {
+      const submittedAt = deps.now().toISOString();
+      return modify(id, (doc) =>
+        sendAction(doc) === 'none' ? null : { ...doc, answers, documentIds, submittedAt },
+      );
+    },
+
+    /** «Отозвать заявление»: asks the server to withdraw; works offline like a send. */
+    withdraw(id: string): Promise<boolean> {
+      const withdrawnAt = deps.now().toISOString();
+      return modify(id, (doc) => (doc.withdrawnAt !== null ? null : { ...doc, withdrawnAt }));
+    },
+
+    /** A draft never sent is deleted, not withdrawn. */
+    async discardDraft(id: string): Promise<void> {
+      const doc = await applications.findOne(id).exec();
+      if (!doc) return;
+      const current = doc.toJSON() as unknown as ApplicationDoc;
+      if (current.status !== 'draft' || current.submittedAt !== null) return;
+      await doc.remove();
+      deps.pending.mark('applications', id);
+    },
+  };
+}
+
+export type ApplicationsRepo = ReturnType<typeof applicationsRepo>;

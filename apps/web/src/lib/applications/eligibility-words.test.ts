@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { KINDERGARTEN_ENROLMENT, SCHOOL_ENROLMENT } from '@rodnik/domain';
+import { ru } from '../i18n/messages.ru.ts';
+import { ineligibilityWords } from './eligibility-words.ts';
+
+const today = '2026-11-24';
+
+describe('eligibility in words', () => {
+  it('allows a young child of a confirmed parent', () => {
+    expect(
+      ineligibilityWords(
+        KINDERGARTEN_ENROLMENT,
+        { childBirthDate: '10.03.2023', today, accountConfirmed: true },
+        ru,
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the age limit and the unconfirmed account', () => {
+    expect(
+      ineligibilityWords(
+        SCHOOL_ENROLMENT,
+        { childBirthDate: '10.03.2023', today, accountConfirmed: false },
+        ru,
+      ),
+    ).toEqual(['Услуга для детей от 6 лет.', ru.confirmAccountNeeded]);
+  });
+
+  it('asks for the birth date when the card has none', () => {
+    expect(
+      ineligibilityWords(
+        KINDERGARTEN_ENROLMENT,
+        { childBirthDate: undefined, today, accountConfirmed: true },
+        ru,
+      ),
+    ).toEqual([ru.childBirthDateMissing]);
+  });
+});

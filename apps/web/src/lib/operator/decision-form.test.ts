@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { decisionBody, isDecidable, type DecisionForm } from './decision-form.ts';
+
+const empty: DecisionForm = { action: '', reason: '', question: '', fields: [], documentKinds: [] };
+
+describe('operator decision form', () => {
+  it('approves with no more to say', () => {
+    expect(decisionBody({ ...empty, action: 'approve' })).toEqual({
+      ok: true,
+      decision: { action: 'approve' },
+    });
+  });
+
+  it('needs a reason to reject, trimmed', () => {
+    expect(decisionBody({ ...empty, action: 'reject', reason: '  ' })).toEqual({
+      ok: false,
+      problems: ['reason'],
+    });
+    expect(decisionBody({ ...empty, action: 'reject', reason: ' Нет мест ' })).toEqual({
+      ok: true,
+      decision: { action: 'reject', reason: 'Нет мест' },
+    });
+  });
+
+  it('needs a question and at least one field or document kind to ask for more', () => {
+    expect(decisionBody({ ...empty, action: 'request-info' })).toEqual({
+      ok: false,
+      problems: ['question', 'pick'],
+    });
+    expect(
+      decisionBody({
+        ...empty,
+        action: 'request-info',
+        question: 'Уточните дату',
+        fields: ['startDate'],
+      }),
+    ).toEqual({
+      ok: true,
+      decision: {
+        action: 'request-info',
+        question: 'Уточните дату',
+        fields: ['startDate'],
+        documentKinds: [],
+      },
+    });
+  });
+
+  it('asks for an action first', () => {
+    expect(decisionBody(empty)).toEqual({ ok: false, problems: ['action'] });
+  });
+
+  it('lets an operator decide only applications under review', () => {
+    expect(isDecidable('in_review')).toBe(true);
+    expect(isDecidable('needs_info')).toBe(false);
+    expect(isDecidable('approved')).toBe(false);
+  });
+});
