@@ -10,7 +10,7 @@ const doc = (
   id: string,
   kind: LocalDocument['kind'],
   status: string,
-  applicationId = 'app',
+  applicationId: string | null = 'app',
 ): LocalDocument => ({
   id,
   kind,
@@ -19,8 +19,10 @@ const doc = (
   rejection: status === 'rejected' ? { code: 'file-too-small', params: {} } : null,
 });
 
+const owners = { applicationId: 'app', childId: 'child', accountId: 'me' };
+
 describe('required documents state', () => {
-  it('says none for a kind with no page, and the worst state of its pages otherwise', () => {
+  it('says none for a kind with no page, and the best state of its pages otherwise', () => {
     const states = documentStates(
       ['birth-certificate', 'oms-policy', 'medical-record'],
       [
@@ -28,10 +30,10 @@ describe('required documents state', () => {
         doc('2', 'oms-policy', 'uploading'),
         doc('3', 'medical-record', 'rejected'),
       ],
-      'app',
+      owners,
     );
     expect(states.get('birth-certificate')).toEqual({ state: 'none' });
-    expect(states.get('oms-policy')).toMatchObject({ state: 'uploading', ids: ['1', '2'] });
+    expect(states.get('oms-policy')).toMatchObject({ state: 'accepted', ids: ['1', '2'] });
     expect(states.get('medical-record')).toMatchObject({
       state: 'rejected',
       rejection: { code: 'file-too-small' },
@@ -43,10 +45,28 @@ describe('required documents state', () => {
       doc('1', 'oms-policy', 'accepted', 'other'),
       { ...doc('2', 'oms-policy', 'accepted'), _deleted: true },
     ];
-    expect(documentStates(['oms-policy'], docs, 'app').get('oms-policy')).toEqual({
+    expect(documentStates(['oms-policy'], docs, owners).get('oms-policy')).toEqual({
       state: 'none',
     });
     expect(attachedDocumentIds([...docs, doc('3', 'snils', 'queued')], 'app')).toEqual(['3']);
+  });
+
+  it('counts the child card and the sender\'s own passport, as the server does', () => {
+    const docs: LocalDocument[] = [
+      { ...doc('1', 'birth-certificate', 'accepted', null), childId: 'child' },
+      { ...doc('2', 'snils', 'accepted', null), childId: 'other-child' },
+      { ...doc('3', 'parent-passport', 'accepted', null), accountId: 'me' },
+      { ...doc('4', 'oms-policy', 'accepted', null), accountId: 'other-parent' },
+    ];
+    const states = documentStates(
+      ['birth-certificate', 'snils', 'parent-passport', 'oms-policy'],
+      docs,
+      owners,
+    );
+    expect(states.get('birth-certificate')?.state).toBe('accepted');
+    expect(states.get('snils')?.state).toBe('none');
+    expect(states.get('parent-passport')?.state).toBe('accepted');
+    expect(states.get('oms-policy')?.state).toBe('none');
   });
 
   it('names the i18n key of a kind', () => {

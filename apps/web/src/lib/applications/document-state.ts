@@ -14,35 +14,59 @@ export type LocalDocument = {
   id: string;
   kind: DocumentKind;
   applicationId: string | null;
+  childId?: string | null;
+  accountId?: string | null;
   status: string;
   rejection?: { code: string; params: Record<string, string | number> } | null;
   _deleted?: boolean;
 };
 
-/** The worst-first order: a rejected page makes the kind rejected, any pending page pending. */
-const ORDER = ['rejected', 'queued', 'uploading', 'uploaded', 'accepted'] as const;
+/**
+ * Best first, as the server counts (one accepted page of a kind is enough): any
+ * accepted page makes the kind accepted, else any page on its way makes it pending.
+ */
+const ORDER = ['accepted', 'uploaded', 'uploading', 'queued', 'rejected'] as const;
 
-/** Each required kind's state from the documents attached to this application. */
+/** Whose documents count for an application: its own, its child's card, the sender's profile. */
+export type ApplicationOwners = {
+  applicationId: string;
+  childId: string | null;
+  /** The signed-in parent (the sender): their passport on their profile counts. */
+  accountId: string | null;
+};
+
+/**
+ * Whether a document counts for the application, by the server's rule: one
+ * attached to it; one on its child's card (any kind but a parent's passport);
+ * the sender's own passport on their profile.
+ */
+export function countsFor(d: LocalDocument, owners: ApplicationOwners): boolean {
+  if (d._deleted) return false;
+  if (d.applicationId === owners.applicationId) return true;
+  if (d.applicationId) return false;
+  if (d.kind === 'parent-passport') return !!d.accountId && d.accountId === owners.accountId;
+  return !d.accountId && !!d.childId && d.childId === owners.childId;
+}
+
+/** Each required kind's state from the documents that count for this application. */
 export function documentStates(
   kinds: readonly DocumentKind[],
   documents: readonly LocalDocument[],
-  applicationId: string,
+  owners: ApplicationOwners,
 ): Map<DocumentKind, DocumentState> {
   const out = new Map<DocumentKind, DocumentState>();
   for (const kind of kinds) {
-    const mine = documents.filter(
-      (d) => d.applicationId === applicationId && d.kind === kind && !d._deleted,
-    );
+    const mine = documents.filter((d) => d.kind === kind && countsFor(d, owners));
     if (mine.length === 0) {
       out.set(kind, { state: 'none' });
       continue;
     }
     const ids = mine.map((d) => d.id);
-    const worst = ORDER.find((s) => mine.some((d) => d.status === s)) ?? 'queued';
-    if (worst === 'rejected') {
+    const best = ORDER.find((s) => mine.some((d) => d.status === s)) ?? 'queued';
+    if (best === 'rejected') {
       const rejected = mine.find((d) => d.status === 'rejected');
       out.set(kind, { state: 'rejected', ids, rejection: rejected?.rejection ?? null });
-    } else out.set(kind, { state: worst, ids });
+    } else out.set(kind, { state: best, ids });
   }
   return out;
 }
