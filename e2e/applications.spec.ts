@@ -1,60 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { ApplicationPages, OperatorPages } from './page-models/application-pages.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ANNA, ChildCardPage } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
+import { photoOf } from './page-models/documents-section.ts';
+import { ProfilePage } from './page-models/profile-page.ts';
 import { newParent } from './support/accounts.ts';
+import { E2E_OPERATOR } from './support/operator.ts';
 import { shot } from './support/shots.ts';
 
 /**
- * Issue 7's journey. It needs the server's applications and operator API and
- * the document uploads (other branches): written against their contracts.
- *
- * Assumptions the merge must hold (see the report of branch wt-d):
- * - `confirmAccount(page)` confirms the parent's identity through the members
- *   flow (issue 6's screen: passport fields + «Подтвердить»);
- * - `attach(page, kind, file)` uses `AttachDocuments` dropped into the
- *   application page's `attach` slot (a file input labelled with the kind);
- * - an operator account is made with the server CLI (`E2E_OPERATOR_CMD`, which
- *   prints nothing but must leave `operator-e2e` / `Operator-2026!pass`).
+ * Issue 7's journey: a kindergarten application filled in offline with its
+ * scans, numbered on arrival, asked about by an operator, fixed, resent,
+ * approved, and its receipt downloaded. The e2e server makes the operator
+ * account at start (as `npm run operator:create` does).
  */
 
-const OPERATOR = { login: 'operator-e2e', password: 'Operator-2026!pass' };
-
-async function confirmAccount(page: Page): Promise<void> {
-  await page.goto('/family/parents');
-  await page.getByRole('button', { name: /Подтвердить учётную запись/ }).click();
-  await page.getByLabel('Серия паспорта').fill('4510');
-  await page.getByLabel('Номер паспорта').fill('123456');
-  await page.getByLabel('Дата выдачи').fill('15.06.2015');
-  await page.getByLabel('Кем выдан').fill('ОВД района Тверь');
-  await page.getByLabel('Код подразделения').fill('690-001');
-  await page.getByLabel('Дата рождения').fill('01.02.1990');
-  await page.getByRole('button', { name: 'Подтвердить', exact: true }).click();
-  await expect(page.getByText('Учётная запись подтверждена')).toBeVisible({ timeout: 30_000 });
-}
-
-/** A small real JPEG (drawn in the page), attached through the upload control. */
+/** A real photo of a paper (drawn in the page), attached through the kind's upload control. */
 async function attach(page: Page, kind: string): Promise<void> {
-  const jpeg = await page.evaluate(async () => {
-    const c = document.createElement('canvas');
-    c.width = 1200;
-    c.height = 900;
-    const ctx = c.getContext('2d')!;
-    ctx.fillStyle = '#eee';
-    ctx.fillRect(0, 0, 1200, 900);
-    ctx.fillStyle = '#000';
-    ctx.font = '48px sans-serif';
-    ctx.fillText('СКАН', 100, 200);
-    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), 'image/jpeg', 0.8));
-    return Array.from(new Uint8Array(await blob.arrayBuffer()));
-  });
-  await page
-    .getByTestId(`document-${kind}`)
-    .locator('input[type="file"]')
-    .setInputFiles({ name: `${kind}.jpg`, mimeType: 'image/jpeg', buffer: Buffer.from(jpeg) });
+  const photo = await photoOf(page, 1600, 1200, `${kind}.jpg`);
+  await page.getByTestId(`document-${kind}`).getByLabel(/^Выбрать файл/).setInputFiles(photo);
+  await expect(page.getByTestId(`document-${kind}`).getByTestId('document-page')).toHaveCount(1);
 }
 
 test('an application filled offline is sent, numbered, asked about, fixed, resent and approved', async ({
@@ -62,12 +29,6 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   context,
   browser,
 }) => {
-  const makeOperator = process.env.E2E_OPERATOR_CMD;
-  if (!makeOperator) {
-    throw new Error('Set E2E_OPERATOR_CMD to the server CLI call that creates operator-e2e');
-  }
-  execFileSync('sh', ['-c', makeOperator], { stdio: 'ignore' });
-
   const parent = newParent();
   const auth = new AuthPages(page);
   await auth.signUp(parent);
@@ -78,7 +39,7 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   await card.fill(ANNA);
   await card.submit();
   await card.expectStatus('Проверено');
-  await confirmAccount(page);
+  await new ProfilePage(page).confirmIdentity();
   await family.open();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -122,7 +83,7 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   const operatorContext = await browser.newContext();
   const operatorPage = await operatorContext.newPage();
   const operator = new OperatorPages(operatorPage);
-  await operator.signIn(OPERATOR.login, OPERATOR.password);
+  await operator.signIn(E2E_OPERATOR.login, E2E_OPERATOR.password);
   await operator.open(number);
   await expect(operatorPage.getByTestId('answer-startDate')).toHaveText('01.09.2027');
   await operator.askForMore('Уточните дату: группы набираются с 1 октября.', [
