@@ -54,6 +54,22 @@ describe('the arrival check', () => {
     expect(verdict.pending).toEqual(['oms-policy']);
   });
 
+  it('waits for listed scans whose records have not reached the server yet', () => {
+    const facts = { ...base, service: KINDERGARTEN_ENROLMENT, documentIds: ['on-its-way'] };
+    const verdict = checkArrival(facts);
+    expect(verdict.issues.map((issue) => issue.code)).not.toContain('document-missing');
+    expect(verdict.pending).toContain('birth-certificate');
+    // Once every listed record is here, a kind nobody attached is missing.
+    const landed = checkArrival({
+      ...facts,
+      documents: [doc('on-its-way', { kind: 'oms-policy', applicationId: 'app-1' })],
+    });
+    expect(landed.issues).toContainEqual({
+      field: 'documents.birth-certificate',
+      code: 'document-missing',
+    });
+  });
+
   it('says a child too old for the service, on the child field', () => {
     const verdict = checkArrival({
       ...base,

@@ -146,5 +146,9 @@ function documentState(
   );
   if (candidates.some(({ data }) => data.status === 'accepted')) return 'accepted';
   if (candidates.some(({ data }) => SETTLING.has(String(data.status)))) return 'pending';
-  return candidates.length > 0 ? 'rejected' : 'missing';
+  if (candidates.length > 0) return 'rejected';
+  // The application and its scans' records replicate separately, in any order:
+  // a listed record not here yet is on its way (its kind is unknown until it lands).
+  const here = new Set(facts.documents.map((document) => document.id));
+  return facts.documentIds.some((id) => !here.has(id)) ? 'pending' : 'missing';
 }
