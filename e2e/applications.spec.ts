@@ -21,7 +21,10 @@ import { shot } from './support/shots.ts';
 async function attach(page: Page, kind: string, nth: number): Promise<void> {
   // Different sizes make different bytes: the same scan twice on one record is refused as a duplicate.
   const photo = await photoOf(page, 1600 + nth * 8, 1200, `${kind}.jpg`);
-  await page.getByTestId(`document-${kind}`).getByLabel(/^Выбрать файл/).setInputFiles(photo);
+  await page
+    .getByTestId(`document-${kind}`)
+    .getByLabel(/^Выбрать файл/)
+    .setInputFiles(photo);
   await expect(page.getByTestId(`document-${kind}`).getByTestId('document-page')).toHaveCount(1);
 }
 

@@ -51,7 +51,7 @@ describe('required documents state', () => {
     expect(attachedDocumentIds([...docs, doc('3', 'snils', 'queued')], 'app')).toEqual(['3']);
   });
 
-  it('counts the child card and the sender\'s own passport, as the server does', () => {
+  it("counts the child card and the sender's own passport, as the server does", () => {
     const docs: LocalDocument[] = [
       { ...doc('1', 'birth-certificate', 'accepted', null), childId: 'child' },
       { ...doc('2', 'snils', 'accepted', null), childId: 'other-child' },
