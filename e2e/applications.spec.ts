@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ApplicationPages, OperatorPages } from './page-models/application-pages.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
-import { ANNA, ChildCardPage } from './page-models/child-card-page.ts';
+import { ChildCardPage, VERA } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { photoOf } from './page-models/documents-section.ts';
 import { ProfilePage } from './page-models/profile-page.ts';
@@ -40,7 +40,7 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   const family = new FamilyPage(page);
   await family.addChild();
   const card = new ChildCardPage(page);
-  await card.fill(ANNA);
+  await card.fill(VERA);
   await card.submit();
   await card.expectStatus('Проверено');
   await family.open();

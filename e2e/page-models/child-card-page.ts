@@ -130,3 +130,14 @@ export const ARTEM: CardData = {
   number: '100004',
   issueDate: '20.01.2019',
 };
+
+/** Вера Соколова from the fixture registry (03.03.2022): a pre-school child of the applications journey. */
+export const VERA: CardData = {
+  ...ANNA,
+  surname: 'Соколова',
+  givenName: 'Вера',
+  patronymic: 'Дмитриевна',
+  birthDate: '03.03.2022',
+  number: '100005',
+  issueDate: '10.03.2022',
+};

@@ -36,6 +36,15 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     series: 'II-АК',
     number: '100002',
   },
+  // Found: a pre-school child of the applications journey (a certificate verifies in one family per server run).
+  {
+    surname: 'Соколова',
+    givenName: 'Вера',
+    patronymic: 'Дмитриевна',
+    birthDate: '2022-03-03',
+    series: 'IV-МЮ',
+    number: '100005',
+  },
   // The registry knows this certificate under another name: any card with it and another name mismatches.
   {
     surname: 'Смирнова',
