@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewDoc, Store } from './store.ts';
+import { JOB_LEASE_MS, type NewDoc, type Store } from './store.ts';
 
 /**
  * The behaviour every storage adapter must have. Each adapter's test file
@@ -117,7 +117,7 @@ export function describeStoreContract(
       );
     });
 
-    it('claims due jobs once and puts running ones back after a restart', async () => {
+    it("claims due jobs once, leases them, and gives a dead worker's jobs to another", async () => {
       const job = {
         kind: 'k',
         payload: { x: 1 },
@@ -133,12 +133,17 @@ export function describeStoreContract(
       const claimed = await store.transaction((tx) => tx.claimJobs('k', now, 10));
       expect(claimed.map((j) => j.id)).toEqual(['due']);
       expect(claimed[0]?.payload).toEqual({ x: 1 });
-      expect(await store.transaction((tx) => tx.claimJobs('k', now, 10))).toEqual([]);
+      // Leased: nobody takes it again while its worker may still be running it…
+      const withinLease = new Date(Date.parse(now) + JOB_LEASE_MS - 1).toISOString();
+      expect(await store.transaction((tx) => tx.claimJobs('k', withinLease, 10))).toEqual([]);
+      // …the server stops in the middle of it…
       await store.close();
       store = await adapter.reopen();
-      expect(await store.recoverJobs()).toBe(1);
+      await store.recoverJobs();
+      // …and once the lease is over another worker takes it (SQLite even at once).
+      const afterLease = new Date(Date.parse(now) + JOB_LEASE_MS + 1).toISOString();
       expect(
-        (await store.transaction((tx) => tx.claimJobs('k', now, 10))).map((j) => j.id),
+        (await store.transaction((tx) => tx.claimJobs('k', afterLease, 10))).map((j) => j.id),
       ).toEqual(['due']);
     });
 

@@ -104,6 +104,18 @@ export interface OutboxMessage {
 
 export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
 
+/**
+ * How long a claimed job belongs to its worker. Jobs take milliseconds; a
+ * worker that died leaves its jobs to others after this. Handlers are safe
+ * to run twice, so a job that outlives its lease costs a repeat, not an error.
+ */
+export const JOB_LEASE_MS = 60_000;
+
+/** When a job claimed at `now` may be taken by another worker. */
+export function leaseEnd(now: string): string {
+  return new Date(Date.parse(now) + JOB_LEASE_MS).toISOString();
+}
+
 export interface Job {
   id: string;
   kind: string;
@@ -170,7 +182,11 @@ export interface StoreWrites extends StoreReads {
   deleteInvitation(contact: string): Promise<void>;
   addOutbox(message: OutboxMessage): Promise<void>;
   enqueueJob(job: Job): Promise<void>;
-  /** Takes up to `limit` due jobs (pending, or running when recovering). */
+  /**
+   * Takes up to `limit` due jobs: pending ones whose time has come, and running
+   * ones whose lease ran out (their worker died). A claimed job is leased until
+   * `now + JOB_LEASE_MS` (kept in `runAfter`), so no other worker takes it meanwhile.
+   */
   claimJobs(kind: string, now: string, limit: number): Promise<Job[]>;
   updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'kind'>>): Promise<void>;
   /**
@@ -183,7 +199,11 @@ export interface StoreWrites extends StoreReads {
 export interface Store extends StoreReads {
   /** Runs `fn` in one transaction; changes are announced after commit. */
   transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T>;
-  /** Puts every job left `running` by a stopped server back to `pending`. */
+  /**
+   * At start: puts back the jobs a stopped server left `running`, where that is
+   * safe. SQLite has one server per file, so all of them at once; PostgreSQL
+   * may have other live instances running theirs, so none: their leases expire.
+   */
   recoverJobs(): Promise<number>;
   onCommit(listener: (changes: DocChange[]) => void): () => void;
   ping(): Promise<boolean>;

@@ -15,8 +15,9 @@ const MAX_ATTEMPTS = 8;
 
 /**
  * Runs stored jobs of one kind. Jobs live in the store, so a restart in the
- * middle of one picks it up again (`recoverJobs` at start); handlers are
- * written to be safe to run twice.
+ * middle of one picks it up again (`recoverJobs` at start on SQLite, the
+ * job's lease on PostgreSQL, where other instances share the jobs);
+ * handlers are written to be safe to run twice.
  */
 export function createJobWorker(options: {
   kind: string;

@@ -266,6 +266,29 @@ describe('PostgreSQL store with several instances', () => {
     expect(new Set(ids).size).toBe(20);
   });
 
+  it('a starting instance leaves the jobs another live instance is running alone', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    await a.transaction((tx) =>
+      tx.enqueueJob({
+        id: 'busy',
+        kind: 'k',
+        payload: {},
+        status: 'pending',
+        attempts: 0,
+        runAfter: '2026-01-01T00:00:00.000Z',
+        lastError: null,
+      }),
+    );
+    const now = '2026-06-01T00:00:00.000Z';
+    expect((await a.transaction((tx) => tx.claimJobs('k', now, 10))).map((j) => j.id)).toEqual([
+      'busy',
+    ]);
+    const b = await instance();
+    expect(await b.recoverJobs()).toBe(0);
+    expect(await b.transaction((tx) => tx.claimJobs('k', now, 10))).toEqual([]);
+  });
+
   it('answers ping while open and not after close', async () => {
     schema = await createSchema();
     const a = await instance();

@@ -29,6 +29,7 @@ import type {
   StoreReads,
   StoreWrites,
 } from '../store.ts';
+import { leaseEnd } from '../store.ts';
 
 type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 
@@ -176,10 +177,8 @@ export async function openPostgresStore(
       return result;
     },
     async recoverJobs() {
-      const result = await pool.query(
-        `UPDATE jobs SET status = 'pending' WHERE status = 'running'`,
-      );
-      return result.rowCount ?? 0;
+      // Other live instances may be running these: their leases decide (claimJobs).
+      return 0;
     },
     onCommit(listener) {
       listeners.add(listener);
@@ -659,13 +658,14 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
       // SKIP LOCKED: workers of several instances claiming at once each get
       // different jobs instead of queueing behind one another.
       const rows = await query(
-        `SELECT * FROM jobs WHERE kind = $1 AND status = 'pending' AND run_after <= $2
+        `SELECT * FROM jobs WHERE kind = $1 AND status IN ('pending', 'running') AND run_after <= $2
          ORDER BY run_after, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
         [kind, now, limit],
       );
       if (rows.length > 0) {
-        await query(`UPDATE jobs SET status = 'running' WHERE id = ANY($1)`, [
+        await query(`UPDATE jobs SET status = 'running', run_after = $2 WHERE id = ANY($1)`, [
           rows.map((row) => String(row.id)),
+          leaseEnd(now),
         ]);
       }
       return rows.map(toClaimedJob);

@@ -28,6 +28,7 @@ import type {
   StoreReads,
   StoreWrites,
 } from '../store.ts';
+import { leaseEnd } from '../store.ts';
 
 type Db = Database.Database;
 
@@ -78,8 +79,11 @@ export async function openSqliteStore(file: string): Promise<Store> {
       return result;
     },
     async recoverJobs() {
-      return prepared(writer, `UPDATE jobs SET status = 'pending' WHERE status = 'running'`).run()
-        .changes;
+      // One server per file: whatever it left running is nobody's now, due at once.
+      return prepared(
+        writer,
+        `UPDATE jobs SET status = 'pending', run_after = ? WHERE status = 'running'`,
+      ).run(new Date(0).toISOString()).changes;
     },
     onCommit(listener) {
       listeners.add(listener);
@@ -409,12 +413,13 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
     async claimJobs(kind, now, limit) {
       const rows = prepared(
         db,
-        `SELECT * FROM jobs WHERE kind = ? AND status = 'pending' AND run_after <= ?
+        `SELECT * FROM jobs WHERE kind = ? AND status IN ('pending', 'running') AND run_after <= ?
            ORDER BY run_after, id LIMIT ?`,
       ).all(kind, now, limit) as Row[];
-      const claim = prepared(db, `UPDATE jobs SET status = 'running' WHERE id = ?`);
+      const until = leaseEnd(now);
+      const claim = prepared(db, `UPDATE jobs SET status = 'running', run_after = ? WHERE id = ?`);
       return rows.map((row) => {
-        claim.run(row.id);
+        claim.run(until, row.id);
         return toClaimedJob(row);
       });
     },
