@@ -87,6 +87,7 @@ export function buildServer(parts: ServerParts): {
   const registry = parts.registry ?? fixtureRegistry(parts.config.REGISTRY_MODE);
   const events = createEventBus();
   parts.store.onCommit((changes) => events.publish(changes));
+  parts.store.onMissedChanges(() => events.publishResync());
 
   const verifyChildren = createJobWorker({
     kind: VERIFY_CHILD_JOB,

@@ -10,7 +10,8 @@ const KEEPALIVE_MS = 25_000;
 
 /**
  * Server-Sent Events: a `resync` on connect (the device may have missed
- * changes while away), then the new checkpoint of each collection the
+ * changes while away) and whenever this instance may have missed other
+ * instances' changes (its PostgreSQL change feed reconnected), then the new checkpoint of each collection the
  * family's data moved in, so devices pull at once instead of polling.
  */
 export function streamRoutes(deps: Deps) {
@@ -21,7 +22,9 @@ export function streamRoutes(deps: Deps) {
     return streamSSE(c, async (stream) => {
       const queue: StreamEvent[] = [{ type: 'resync' }];
       let wake: (() => void) | null = null;
-      const unsubscribe = deps.events.subscribe(actor.familyId, (checkpoints) => {
+      const unsubscribe = deps.events.subscribe(actor.familyId, (event) => {
+        if (event.type === 'resync') queue.push({ type: 'resync' });
+        const checkpoints = event.type === 'checkpoints' ? event.checkpoints : {};
         for (const [collection, seq] of Object.entries(checkpoints)) {
           queue.push({
             type: 'checkpoint',

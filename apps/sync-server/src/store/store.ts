@@ -206,6 +206,11 @@ export interface Store extends StoreReads {
    */
   recoverJobs(): Promise<number>;
   onCommit(listener: (changes: DocChange[]) => void): () => void;
+  /**
+   * Called when other instances' changes may have been missed (PostgreSQL's
+   * change feed was down and is back); SQLite, one server per file, never calls it.
+   */
+  onMissedChanges(listener: () => void): () => void;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

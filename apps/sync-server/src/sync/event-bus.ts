@@ -1,7 +1,12 @@
 import type { CollectionName } from '@rodnik/domain';
 import type { DocChange } from '../store/store.ts';
 
-export type FamilyListener = (checkpoints: Partial<Record<CollectionName, number>>) => void;
+export type Checkpoints = Partial<Record<CollectionName, number>>;
+
+/** New checkpoints of a family's collections, or `resync`: changes may have been missed. */
+export type FamilyEvent = { type: 'checkpoints'; checkpoints: Checkpoints } | { type: 'resync' };
+
+export type FamilyListener = (event: FamilyEvent) => void;
 
 /**
  * Fans committed changes out to the live streams of the families they touch.
@@ -9,6 +14,8 @@ export type FamilyListener = (checkpoints: Partial<Record<CollectionName, number
  */
 export interface EventBus {
   publish(changes: DocChange[]): void;
+  /** Every stream pulls everything again (e.g. after the change feed was down). */
+  publishResync(): void;
   subscribe(familyId: string, listener: FamilyListener): () => void;
 }
 
@@ -16,14 +23,21 @@ export function createEventBus(): EventBus {
   const byFamily = new Map<string, Set<FamilyListener>>();
   return {
     publish(changes) {
-      const grouped = new Map<string, Partial<Record<CollectionName, number>>>();
+      const grouped = new Map<string, Checkpoints>();
       for (const change of changes) {
         const checkpoints = grouped.get(change.familyId) ?? {};
         checkpoints[change.collection] = Math.max(checkpoints[change.collection] ?? 0, change.seq);
         grouped.set(change.familyId, checkpoints);
       }
       for (const [familyId, checkpoints] of grouped) {
-        for (const listener of byFamily.get(familyId) ?? []) listener(checkpoints);
+        for (const listener of byFamily.get(familyId) ?? []) {
+          listener({ type: 'checkpoints', checkpoints });
+        }
+      }
+    },
+    publishResync() {
+      for (const listeners of byFamily.values()) {
+        for (const listener of listeners) listener({ type: 'resync' });
       }
     },
     subscribe(familyId, listener) {

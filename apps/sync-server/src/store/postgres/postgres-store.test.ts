@@ -135,6 +135,27 @@ describe('PostgreSQL store with several instances', () => {
     expect(onA).toEqual([expected]);
   });
 
+  it('says changes may have been missed once its change feed is back after a drop', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    const b = await instance();
+    let missed = 0;
+    b.onMissedChanges(() => (missed += 1));
+    // Cut this schema's change-feed connections (as a failover or a network blip would).
+    await withAdmin((admin) =>
+      admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`,
+        [`rodnik-changes:${schema}`],
+      ),
+    );
+    await waitFor(() => missed > 0, 'the feed to come back and say so', 10_000);
+    // And it hears other instances again.
+    const heard: DocChange[] = [];
+    b.onCommit((changes) => heard.push(...changes));
+    await a.transaction((tx) => tx.putDoc(doc('after-drop', 'family-y')));
+    await waitFor(() => heard.length > 0, 'a change after the reconnect');
+  });
+
   it('does not hear instances working on another schema', async () => {
     schema = await createSchema();
     const other = await createSchema();

@@ -119,11 +119,20 @@ export async function openPostgresStore(
     }
   };
 
-  const listener = new ChangeListener(databaseUrl, (payload) => {
-    const message = parseNotification(payload);
-    if (!message || message.schema !== schema || message.instance === instanceId) return;
-    if (message.changes.length > 0) announce(message.changes);
-  });
+  const missedListeners = new Set<() => void>();
+  const listener = new ChangeListener(
+    databaseUrl,
+    // Named, so operators (and tests) can tell the change feed's connection apart.
+    `rodnik-changes:${schema}`,
+    () => {
+      for (const missed of missedListeners) missed();
+    },
+    (payload) => {
+      const message = parseNotification(payload);
+      if (!message || message.schema !== schema || message.instance === instanceId) return;
+      if (message.changes.length > 0) announce(message.changes);
+    },
+  );
   try {
     await listener.start();
   } catch (error) {
@@ -179,6 +188,10 @@ export async function openPostgresStore(
     async recoverJobs() {
       // Other live instances may be running these: their leases decide (claimJobs).
       return 0;
+    },
+    onMissedChanges(listener) {
+      missedListeners.add(listener);
+      return () => missedListeners.delete(listener);
     },
     onCommit(listener) {
       listeners.add(listener);
@@ -244,8 +257,8 @@ async function migrate(pool: pg.Pool, schema: string): Promise<void> {
 /**
  * One dedicated connection LISTENing for other instances' changes. If the
  * connection drops it reconnects with a growing delay; notifications sent
- * while it was down are lost, so streams miss a poke (clients still catch up
- * on their next pull).
+ * while it was down are lost, so once it is back every live stream is told
+ * to `resync` (devices pull everything after their checkpoints).
  */
 class ChangeListener {
   private client: pg.Client | null = null;
@@ -253,13 +266,21 @@ class ChangeListener {
   private retry: ReturnType<typeof setTimeout> | null = null;
   private delay = 250;
 
+  private dropped = false;
+
   constructor(
     private readonly databaseUrl: string,
+    private readonly applicationName: string,
+    /** The feed is back after a drop: notifications sent meanwhile are lost. */
+    private readonly onReconnected: () => void,
     private readonly onPayload: (payload: string) => void,
   ) {}
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
+    const client = new pg.Client({
+      connectionString: this.databaseUrl,
+      application_name: this.applicationName.slice(0, 63),
+    });
     client.on('notification', (message) => {
       if (message.channel === CHANGES_CHANNEL && message.payload) this.onPayload(message.payload);
     });
@@ -283,11 +304,16 @@ class ChangeListener {
     client.on('end', () => this.reconnect(client));
     this.client = client;
     this.delay = 250;
+    if (this.dropped) {
+      this.dropped = false;
+      this.onReconnected();
+    }
   }
 
   private reconnect(dead: pg.Client): void {
     if (this.stopped || this.client !== dead) return;
     this.client = null;
+    this.dropped = true;
     dead.end().catch(() => undefined);
     this.scheduleStart();
   }

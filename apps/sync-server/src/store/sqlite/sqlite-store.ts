@@ -85,6 +85,10 @@ export async function openSqliteStore(file: string): Promise<Store> {
         `UPDATE jobs SET status = 'pending', run_after = ? WHERE status = 'running'`,
       ).run(new Date(0).toISOString()).changes;
     },
+    onMissedChanges() {
+      // One server per file: every change is this process's own.
+      return () => undefined;
+    },
     onCommit(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
