@@ -29,6 +29,7 @@ import {
   runDocumentSettled,
   type DocumentSettledListener,
 } from './uploads/document-settled.ts';
+import { outboxPruner } from './maintenance/outbox-pruner.ts';
 import { stagingSweeper } from './uploads/staging-sweeper.ts';
 import { stagedUploads, UPLOAD_EXPIRY_MS, uploadStaging } from './uploads/upload-routes.ts';
 import { verifyChildCard, type VerifyJob } from './verification/verify-child-card.ts';
@@ -171,6 +172,7 @@ export function buildServer(parts: ServerParts): {
     settledDocuments,
     sweeper,
     arrivals,
+    outboxPruner({ store: parts.store, clock, logger }),
   ]);
   return { app: createApp(deps), deps, worker, applicationsDocumentListener: applicationsListener };
 }

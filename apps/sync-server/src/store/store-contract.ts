@@ -42,6 +42,23 @@ export function describeStoreContract(
       ]);
     });
 
+    it('prunes outbox messages older than a moment and keeps the newer ones', async () => {
+      const message = (id: string, createdAt: string) => ({
+        id,
+        channel: 'email' as const,
+        to: 'parent@example.ru',
+        purpose: 'sign-in',
+        text: 'Код: 123456',
+        createdAt,
+      });
+      await store.transaction(async (tx) => {
+        await tx.addOutbox(message('old', '2026-01-01T00:00:00.000Z'));
+        await tx.addOutbox(message('new', '2026-01-03T00:00:00.000Z'));
+      });
+      expect(await store.transaction((tx) => tx.pruneOutbox('2026-01-02T00:00:00.000Z'))).toBe(1);
+      expect((await store.listOutbox(10)).map((m) => m.id)).toEqual(['new']);
+    });
+
     it('reads several documents at once, skipping ids it does not hold', async () => {
       await store.transaction(async (tx) => {
         await tx.putDoc(doc('a'));

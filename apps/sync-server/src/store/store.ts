@@ -181,6 +181,8 @@ export interface StoreWrites extends StoreReads {
   putInvitation(invitation: Invitation): Promise<void>;
   deleteInvitation(contact: string): Promise<void>;
   addOutbox(message: OutboxMessage): Promise<void>;
+  /** Deletes outbox messages older than `before` (they hold codes); returns how many. */
+  pruneOutbox(before: string): Promise<number>;
   enqueueJob(job: Job): Promise<void>;
   /**
    * Takes up to `limit` due jobs: pending ones whose time has come, and running

@@ -659,6 +659,10 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
       );
       return Number(row?.last_number);
     },
+    async pruneOutbox(before) {
+      const rows = await query('DELETE FROM outbox WHERE created_at < $1 RETURNING id', [before]);
+      return rows.length;
+    },
     async addOutbox(m: OutboxMessage) {
       await query(
         'INSERT INTO outbox (id, channel, recipient, purpose, text, created_at) VALUES ($1, $2, $3, $4, $5, $6)',

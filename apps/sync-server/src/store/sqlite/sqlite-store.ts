@@ -393,6 +393,9 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
       ).get(year) as Row;
       return Number(row.last_number);
     },
+    async pruneOutbox(before) {
+      return prepared(db, 'DELETE FROM outbox WHERE created_at < ?').run(before).changes;
+    },
     async addOutbox(m: OutboxMessage) {
       prepared(
         db,
