@@ -1,5 +1,13 @@
 import type { CollectionName } from '@rodnik/domain';
-import type { Account, Job, Invitation, LinkCode, NewDoc, StoredDoc } from './store.ts';
+import type {
+  Account,
+  Job,
+  Invitation,
+  LinkCode,
+  NewDoc,
+  StoredDoc,
+  StoredDocJson,
+} from './store.ts';
 
 /** Rows as both SQL adapters read them; column names are the same in both. */
 export type Row = Record<string, unknown>;
@@ -10,6 +18,10 @@ export function stripKeys(doc: NewDoc): Omit<StoredDoc, 'seq'> {
 }
 
 export function toDoc(row: Row): StoredDoc {
+  return parseDocJson(toDocJson(row));
+}
+
+export function toDocJson(row: Row): StoredDocJson {
   return {
     collection: String(row.collection) as CollectionName,
     id: String(row.id),
@@ -18,7 +30,7 @@ export function toDoc(row: Row): StoredDoc {
     // BIGINT arrives as a string from pg.
     seq: Number(row.seq),
     deleted: Number(row.deleted) === 1,
-    data: JSON.parse(String(row.data)) as Record<string, unknown>,
+    dataJson: String(row.data),
   };
 }
 
@@ -109,4 +121,8 @@ export function jobColumns(patch: Partial<Omit<Job, 'id' | 'kind'>>): Record<str
     run_after: patch.runAfter,
     last_error: patch.lastError,
   };
+}
+
+export function parseDocJson({ dataJson, ...doc }: StoredDocJson): StoredDoc {
+  return { ...doc, data: JSON.parse(dataJson) as Record<string, unknown> };
 }

@@ -18,6 +18,12 @@ export interface StoredDoc {
   data: Record<string, unknown>;
 }
 
+/**
+ * A stored document whose `data` is left as the JSON text the store holds:
+ * a pull that needs no per-reader rewriting writes it to the wire unparsed.
+ */
+export type StoredDocJson = Omit<StoredDoc, 'data'> & { dataJson: string };
+
 export type NewDoc = Omit<StoredDoc, 'seq'> & {
   /** Lookup keys (e.g. a birth certificate) for duplicate checks. */
   keys?: string[];
@@ -133,6 +139,13 @@ export interface StoreReads {
     after: number,
     limit: number,
   ): Promise<StoredDoc[]>;
+  /** The same page as `pullDocs`, with each document's data as unparsed JSON text. */
+  pullDocsJson(
+    collection: CollectionName,
+    scope: { familyId: string; childId?: string | null },
+    after: number,
+    limit: number,
+  ): Promise<StoredDocJson[]>;
   /** Documents of a collection holding a lookup key, in any family. */
   findDocsByKey(collection: CollectionName, key: string): Promise<StoredDoc[]>;
   getAccount(id: string): Promise<Account | null>;

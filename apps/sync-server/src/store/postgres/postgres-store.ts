@@ -9,6 +9,8 @@ import {
   stripKeys,
   toAccount,
   toDoc,
+  toDocJson,
+  parseDocJson,
   toInvitation,
   toLinkCode,
   type Row,
@@ -380,7 +382,7 @@ function pgReads(
   context: { inTransaction: boolean; lockDocs: () => Promise<void> },
 ): StoreReads {
   const { lockDocs } = context;
-  return {
+  const reads: StoreReads = {
     async getDoc(collection, id) {
       await lockDocs();
       const [row] = await query('SELECT * FROM docs WHERE collection = $1 AND id = $2', [
@@ -399,6 +401,9 @@ function pgReads(
       return rows.map(toDoc);
     },
     async pullDocs(collection, scope, after, limit) {
+      return (await reads.pullDocsJson(collection, scope, after, limit)).map(parseDocJson);
+    },
+    async pullDocsJson(collection, scope, after, limit) {
       await lockDocs();
       const rows =
         scope.childId === undefined
@@ -410,7 +415,7 @@ function pgReads(
               'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND child_id = $3 AND seq > $4 ORDER BY seq LIMIT $5',
               [collection, scope.familyId, scope.childId, after, limit],
             );
-      return rows.map(toDoc);
+      return rows.map(toDocJson);
     },
     async findDocsByKey(collection, key) {
       await lockDocs();
@@ -507,6 +512,7 @@ function pgReads(
       return Number(row?.value ?? 0);
     },
   };
+  return reads;
 }
 
 function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<void>): StoreWrites {

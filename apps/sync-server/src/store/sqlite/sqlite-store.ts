@@ -8,6 +8,8 @@ import {
   stripKeys,
   toAccount,
   toDoc,
+  toDocJson,
+  parseDocJson,
   toInvitation,
   toLinkCode,
   type Row,
@@ -129,7 +131,7 @@ function migrate(db: Db): void {
 }
 
 function sqliteReads(db: Db): StoreReads {
-  return {
+  const reads: StoreReads = {
     async getDoc(collection, id) {
       const row = prepared(db, 'SELECT * FROM docs WHERE collection = ? AND id = ?').get(
         collection,
@@ -146,6 +148,9 @@ function sqliteReads(db: Db): StoreReads {
       return rows.map(toDoc);
     },
     async pullDocs(collection, scope, after, limit) {
+      return (await reads.pullDocsJson(collection, scope, after, limit)).map(parseDocJson);
+    },
+    async pullDocsJson(collection, scope, after, limit) {
       const rows =
         scope.childId === undefined
           ? prepared(
@@ -156,7 +161,7 @@ function sqliteReads(db: Db): StoreReads {
               db,
               'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND child_id = ? AND seq > ? ORDER BY seq LIMIT ?',
             ).all(collection, scope.familyId, scope.childId, after, limit);
-      return (rows as Row[]).map(toDoc);
+      return (rows as Row[]).map(toDocJson);
     },
     async findDocsByKey(collection, key) {
       const rows = prepared(
@@ -244,6 +249,7 @@ function sqliteReads(db: Db): StoreReads {
       return Number(row.value);
     },
   };
+  return reads;
 }
 
 /**
