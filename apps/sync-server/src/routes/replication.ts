@@ -19,7 +19,8 @@ import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { refuseOperators } from '../http/family-only.ts';
 import { readScope } from '../sync/actor.ts';
 import { applyPush } from '../sync/apply-push.ts';
-import { toWire, wireJson } from '../sync/wire.ts';
+import { toWire, wireJsonParts } from '../sync/wire.ts';
+import type { StoredDocJson } from '../store/store.ts';
 import { liveCodeFor } from '../family/link-codes.ts';
 import { hidePassportOfOthers } from '../identity/member-push.ts';
 
@@ -66,6 +67,19 @@ function encodedJson<T>(response: Response): TypedResponse<JSONParsed<T>, 200, '
   return response as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
 }
 
+/** A pull answer's UTF-8 bytes, put together from the stored bytes of each document. */
+function pullPageBytes(docs: StoredDocJson[], seq: number): Uint8Array<ArrayBuffer> {
+  const parts: Buffer[] = [Buffer.from('{"documents":[')];
+  docs.forEach((doc, index) => {
+    if (index > 0) parts.push(COMMA);
+    parts.push(...wireJsonParts(doc));
+  });
+  parts.push(Buffer.from(`],"checkpoint":{"seq":${seq}}}`));
+  // Buffer.concat allocates a plain ArrayBuffer, never a shared one.
+  return Buffer.concat(parts) as Uint8Array<ArrayBuffer>;
+}
+const COMMA = Buffer.from(',');
+
 /** An outdated client is told so (426) instead of writing a shape the server no longer reads. */
 export function requireProtocol(): MiddlewareHandler {
   return async (c, next) => {
@@ -90,13 +104,7 @@ export function replicationRoutes(deps: Deps) {
         const docs = await deps.store.pullDocsJson(collection, readScope(actor), after, limit);
         const seq = docs.at(-1)?.seq ?? after;
         return encodedJson<PullResponse>(
-          c.body(
-            `{"documents":[${docs.map(wireJson).join(',')}],"checkpoint":{"seq":${seq}}}`,
-            200,
-            {
-              'content-type': 'application/json',
-            },
-          ),
+          c.body(pullPageBytes(docs, seq), 200, { 'content-type': 'application/json' }),
         );
       }
       const docs = await deps.store.pullDocs(collection, readScope(actor), after, limit);

@@ -18,10 +18,19 @@ export function stripKeys(doc: NewDoc): Omit<StoredDoc, 'seq'> {
 }
 
 export function toDoc(row: Row): StoredDoc {
-  return parseDocJson(toDocJson(row));
+  return { ...docHeader(row), data: JSON.parse(String(row.data)) as Record<string, unknown> };
 }
 
+/** A row whose data an adapter read as UTF-8 bytes (or as text, encoded here). */
 export function toDocJson(row: Row): StoredDocJson {
+  const data = row.data;
+  return {
+    ...docHeader(row),
+    dataJson: Buffer.isBuffer(data) ? data : Buffer.from(String(data), 'utf8'),
+  };
+}
+
+function docHeader(row: Row): Omit<StoredDoc, 'data'> {
   return {
     collection: String(row.collection) as CollectionName,
     id: String(row.id),
@@ -30,7 +39,6 @@ export function toDocJson(row: Row): StoredDocJson {
     // BIGINT arrives as a string from pg.
     seq: Number(row.seq),
     deleted: Number(row.deleted) === 1,
-    dataJson: String(row.data),
   };
 }
 
@@ -121,8 +129,4 @@ export function jobColumns(patch: Partial<Omit<Job, 'id' | 'kind'>>): Record<str
     run_after: patch.runAfter,
     last_error: patch.lastError,
   };
-}
-
-export function parseDocJson({ dataJson, ...doc }: StoredDocJson): StoredDoc {
-  return { ...doc, data: JSON.parse(dataJson) as Record<string, unknown> };
 }

@@ -19,10 +19,10 @@ export interface StoredDoc {
 }
 
 /**
- * A stored document whose `data` is left as the JSON text the store holds:
- * a pull that needs no per-reader rewriting writes it to the wire unparsed.
+ * A stored document whose `data` is left as the UTF-8 bytes of its JSON: a
+ * pull that needs no per-reader rewriting writes them to the wire as they are.
  */
-export type StoredDocJson = Omit<StoredDoc, 'data'> & { dataJson: string };
+export type StoredDocJson = Omit<StoredDoc, 'data'> & { dataJson: Buffer };
 
 export type NewDoc = Omit<StoredDoc, 'seq'> & {
   /** Lookup keys (e.g. a birth certificate) for duplicate checks. */
@@ -139,7 +139,7 @@ export interface StoreReads {
     after: number,
     limit: number,
   ): Promise<StoredDoc[]>;
-  /** The same page as `pullDocs`, with each document's data as unparsed JSON text. */
+  /** The same page as `pullDocs`, each document's data left as the bytes of its JSON. */
   pullDocsJson(
     collection: CollectionName,
     scope: { familyId: string; childId?: string | null },

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredDocJson } from '../store/store.ts';
-import { toWire, wireJson } from './wire.ts';
+import { toWire, wireJsonParts } from './wire.ts';
+
+const wireJson = (doc: StoredDocJson) => Buffer.concat(wireJsonParts(doc)).toString('utf8');
 
 const stored = (data: unknown, overrides: Partial<StoredDocJson> = {}): StoredDocJson => ({
   collection: 'children',
@@ -10,14 +12,16 @@ const stored = (data: unknown, overrides: Partial<StoredDocJson> = {}): StoredDo
   childId: null,
   seq: 42,
   deleted: false,
-  dataJson: JSON.stringify(data),
+  dataJson: Buffer.from(JSON.stringify(data)),
   ...overrides,
 });
 
 const asWireText = (doc: StoredDocJson) =>
-  JSON.stringify(toWire({ ...doc, data: JSON.parse(doc.dataJson) as Record<string, unknown> }));
+  JSON.stringify(
+    toWire({ ...doc, data: JSON.parse(doc.dataJson.toString('utf8')) as Record<string, unknown> }),
+  );
 
-describe('wireJson', () => {
+describe('wireJsonParts', () => {
   it('writes exactly the text of the parsed wire document, for any stored data', () => {
     fc.assert(
       fc.property(

@@ -12,27 +12,35 @@ export function toWire(doc: StoredDoc): WireDocument {
   };
 }
 
-/** The fields `toWire` sets over the data, as they would appear in its JSON text. */
-const WIRE_FIELDS = ['"id"', '"familyId"', '"serverSeq"', '"_deleted"'];
+/**
+ * A field `toWire` sets over the data, as it appears in JSON the store wrote
+ * (JSON.stringify never escapes a letter). Matched on the bytes read as
+ * latin1: UTF-8 bytes of other letters are all ≥ 0x80, so they never form it.
+ */
+const WIRE_FIELD = /"(?:id|familyId|serverSeq|_deleted)"/;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 /**
- * `JSON.stringify(toWire(doc))` without parsing the stored text: the wire
- * fields are appended to it. When the text may already hold one of them
- * (anywhere, even nested — a cheap, conservative test) it takes the slow,
- * exact path, so a field is never sent twice.
+ * The UTF-8 bytes of `JSON.stringify(toWire(doc))`, as pieces to concatenate,
+ * without decoding or parsing the stored JSON: the wire fields are appended
+ * to it. When the data may already hold one of them (anywhere, even nested —
+ * a cheap, conservative test) it takes the slow, exact path, so a field is
+ * never sent twice.
  */
-export function wireJson(doc: StoredDocJson): string {
-  const text = doc.dataJson;
+export function wireJsonParts(doc: StoredDocJson): Buffer[] {
+  const json = doc.dataJson;
   const appendable =
-    text.length > 2 &&
-    text.charCodeAt(0) === 0x7b && // {
-    text.charCodeAt(text.length - 1) === 0x7d && // }
-    !WIRE_FIELDS.some((field) => text.includes(field));
+    json.length > 2 &&
+    json[0] === OPEN_BRACE &&
+    json[json.length - 1] === CLOSE_BRACE &&
+    // One regular expression over a one-byte string: far cheaper than four Buffer searches.
+    !WIRE_FIELD.test(json.toString('latin1'));
   if (!appendable) {
     const { dataJson, ...rest } = doc;
-    return JSON.stringify(toWire({ ...rest, data: JSON.parse(dataJson) as StoredDoc['data'] }));
+    const data = JSON.parse(dataJson.toString('utf8')) as StoredDoc['data'];
+    return [Buffer.from(JSON.stringify(toWire({ ...rest, data })))];
   }
-  return `${text.slice(0, -1)},"id":${JSON.stringify(doc.id)},"familyId":${JSON.stringify(
-    doc.familyId,
-  )},"serverSeq":${doc.seq},"_deleted":${doc.deleted}}`;
+  const tail = `,"id":${JSON.stringify(doc.id)},"familyId":${JSON.stringify(doc.familyId)},"serverSeq":${doc.seq},"_deleted":${doc.deleted}}`;
+  return [json.subarray(0, -1), Buffer.from(tail)];
 }

@@ -10,7 +10,6 @@ import {
   toAccount,
   toDoc,
   toDocJson,
-  parseDocJson,
   toInvitation,
   toLinkCode,
   type Row,
@@ -382,6 +381,25 @@ function pgReads(
   context: { inTransaction: boolean; lockDocs: () => Promise<void> },
 ): StoreReads {
   const { lockDocs } = context;
+  const pullRows = async (
+    collection: string,
+    scope: { familyId: string; childId?: string | null },
+    after: number,
+    limit: number,
+  ): Promise<Row[]> => {
+    await lockDocs();
+    const rows =
+      scope.childId === undefined
+        ? await query(
+            'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND seq > $3 ORDER BY seq LIMIT $4',
+            [collection, scope.familyId, after, limit],
+          )
+        : await query(
+            'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND child_id = $3 AND seq > $4 ORDER BY seq LIMIT $5',
+            [collection, scope.familyId, scope.childId, after, limit],
+          );
+    return rows;
+  };
   const reads: StoreReads = {
     async getDoc(collection, id) {
       await lockDocs();
@@ -401,21 +419,10 @@ function pgReads(
       return rows.map(toDoc);
     },
     async pullDocs(collection, scope, after, limit) {
-      return (await reads.pullDocsJson(collection, scope, after, limit)).map(parseDocJson);
+      return (await pullRows(collection, scope, after, limit)).map(toDoc);
     },
     async pullDocsJson(collection, scope, after, limit) {
-      await lockDocs();
-      const rows =
-        scope.childId === undefined
-          ? await query(
-              'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND seq > $3 ORDER BY seq LIMIT $4',
-              [collection, scope.familyId, after, limit],
-            )
-          : await query(
-              'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND child_id = $3 AND seq > $4 ORDER BY seq LIMIT $5',
-              [collection, scope.familyId, scope.childId, after, limit],
-            );
-      return rows.map(toDocJson);
+      return (await pullRows(collection, scope, after, limit)).map(toDocJson);
     },
     async findDocsByKey(collection, key) {
       await lockDocs();

@@ -9,7 +9,6 @@ import {
   toAccount,
   toDoc,
   toDocJson,
-  parseDocJson,
   toInvitation,
   toLinkCode,
   type Row,
@@ -148,20 +147,13 @@ function sqliteReads(db: Db): StoreReads {
       return rows.map(toDoc);
     },
     async pullDocs(collection, scope, after, limit) {
-      return (await reads.pullDocsJson(collection, scope, after, limit)).map(parseDocJson);
+      return pullRows(db, '*', collection, scope, after, limit).map(toDoc);
     },
     async pullDocsJson(collection, scope, after, limit) {
-      const rows =
-        scope.childId === undefined
-          ? prepared(
-              db,
-              'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-            ).all(collection, scope.familyId, after, limit)
-          : prepared(
-              db,
-              'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND child_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-            ).all(collection, scope.familyId, scope.childId, after, limit);
-      return (rows as Row[]).map(toDocJson);
+      // As a BLOB the JSON arrives as the UTF-8 bytes SQLite holds, never decoded to a JS string.
+      const columns =
+        'collection, id, family_id, child_id, seq, deleted, CAST(data AS BLOB) AS data';
+      return pullRows(db, columns, collection, scope, after, limit).map(toDocJson);
     },
     async findDocsByKey(collection, key) {
       const rows = prepared(
@@ -250,6 +242,27 @@ function sqliteReads(db: Db): StoreReads {
     },
   };
   return reads;
+}
+
+function pullRows(
+  db: Db,
+  columns: string,
+  collection: string,
+  scope: { familyId: string; childId?: string | null },
+  after: number,
+  limit: number,
+): Row[] {
+  const rows =
+    scope.childId === undefined
+      ? prepared(
+          db,
+          `SELECT ${columns} FROM docs WHERE collection = ? AND family_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        ).all(collection, scope.familyId, after, limit)
+      : prepared(
+          db,
+          `SELECT ${columns} FROM docs WHERE collection = ? AND family_id = ? AND child_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        ).all(collection, scope.familyId, scope.childId, after, limit);
+  return rows as Row[];
 }
 
 /**
