@@ -115,7 +115,7 @@ async function routeRound(
   const headers = { authorization: `Bearer ${parent.token}` };
   const encoder = new TextEncoder();
   const docs = ids(2, count).map((id) => childCardDoc(parent.familyId, id));
-  const bodies: Uint8Array[] = [];
+  const bodies: Uint8Array<ArrayBuffer>[] = [];
   for (let i = 0; i < docs.length; i += BATCH) {
     const rows = docs.slice(i, i + BATCH).map((doc) => ({ newDocumentState: doc }));
     bodies.push(encoder.encode(JSON.stringify(rows)));
