@@ -9,7 +9,8 @@ import {
   PushResponse,
   uuidv7,
 } from '@rodnik/domain';
-import type { MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { ApiFailure } from '../http/api-failure.ts';
@@ -18,7 +19,8 @@ import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { refuseOperators } from '../http/family-only.ts';
 import { readScope } from '../sync/actor.ts';
 import { applyPush } from '../sync/apply-push.ts';
-import { toWire } from '../sync/wire.ts';
+import { toWire, wireJsonParts } from '../sync/wire.ts';
+import type { StoredDocJson } from '../store/store.ts';
 import { liveCodeFor } from '../family/link-codes.ts';
 import { hidePassportOfOthers } from '../identity/member-push.ts';
 
@@ -57,6 +59,27 @@ const pushRoute = createRoute({
   },
 });
 
+/** Collections whose pulled documents depend on who reads them (passports, linking codes). */
+const REWRITTEN_ON_PULL: ReadonlySet<CollectionName> = new Set(['members', 'links']);
+
+/** A response whose body is already the JSON text of a `T` (the route's declared shape). */
+function encodedJson<T>(response: Response): TypedResponse<JSONParsed<T>, 200, 'json'> {
+  return response as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
+}
+
+/** A pull answer's UTF-8 bytes, put together from the stored bytes of each document. */
+function pullPageBytes(docs: StoredDocJson[], seq: number): Uint8Array<ArrayBuffer> {
+  const parts: Buffer[] = [Buffer.from('{"documents":[')];
+  docs.forEach((doc, index) => {
+    if (index > 0) parts.push(COMMA);
+    parts.push(...wireJsonParts(doc));
+  });
+  parts.push(Buffer.from(`],"checkpoint":{"seq":${seq}}}`));
+  // Buffer.concat allocates a plain ArrayBuffer, never a shared one.
+  return Buffer.concat(parts) as Uint8Array<ArrayBuffer>;
+}
+const COMMA = Buffer.from(',');
+
 /** An outdated client is told so (426) instead of writing a shape the server no longer reads. */
 export function requireProtocol(): MiddlewareHandler {
   return async (c, next) => {
@@ -76,6 +99,14 @@ export function replicationRoutes(deps: Deps) {
       const { collection } = c.req.valid('param');
       const { after, limit } = c.req.valid('query');
       const actor = c.get('actor');
+      if (!REWRITTEN_ON_PULL.has(collection)) {
+        // Nothing depends on the reader: the stored JSON goes out unparsed.
+        const docs = await deps.store.pullDocsJson(collection, readScope(actor), after, limit);
+        const seq = docs.at(-1)?.seq ?? after;
+        return encodedJson<PullResponse>(
+          c.body(pullPageBytes(docs, seq), 200, { 'content-type': 'application/json' }),
+        );
+      }
       const docs = await deps.store.pullDocs(collection, readScope(actor), after, limit);
       const last = docs.at(-1);
       const documents = docs.map(toWire);

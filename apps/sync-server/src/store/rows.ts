@@ -1,5 +1,13 @@
 import type { CollectionName } from '@rodnik/domain';
-import type { Account, Job, Invitation, LinkCode, NewDoc, StoredDoc } from './store.ts';
+import type {
+  Account,
+  Job,
+  Invitation,
+  LinkCode,
+  NewDoc,
+  StoredDoc,
+  StoredDocJson,
+} from './store.ts';
 
 /** Rows as both SQL adapters read them; column names are the same in both. */
 export type Row = Record<string, unknown>;
@@ -10,6 +18,19 @@ export function stripKeys(doc: NewDoc): Omit<StoredDoc, 'seq'> {
 }
 
 export function toDoc(row: Row): StoredDoc {
+  return { ...docHeader(row), data: JSON.parse(String(row.data)) as Record<string, unknown> };
+}
+
+/** A row whose data an adapter read as UTF-8 bytes (or as text, encoded here). */
+export function toDocJson(row: Row): StoredDocJson {
+  const data = row.data;
+  return {
+    ...docHeader(row),
+    dataJson: Buffer.isBuffer(data) ? data : Buffer.from(String(data), 'utf8'),
+  };
+}
+
+function docHeader(row: Row): Omit<StoredDoc, 'data'> {
   return {
     collection: String(row.collection) as CollectionName,
     id: String(row.id),
@@ -18,7 +39,6 @@ export function toDoc(row: Row): StoredDoc {
     // BIGINT arrives as a string from pg.
     seq: Number(row.seq),
     deleted: Number(row.deleted) === 1,
-    data: JSON.parse(String(row.data)) as Record<string, unknown>,
   };
 }
 

@@ -120,6 +120,24 @@ export function describeStoreContract(
       expect(childView.map((d) => d.id)).toEqual(['note']);
     });
 
+    it('pages documents with their data as the UTF-8 bytes of the JSON it stored', async () => {
+      const data = { surname: 'Иванова', nested: { id: 'inner' }, list: [1, 'два'] };
+      const written = await store.transaction(async (tx) => {
+        await tx.putDoc(doc('first', 'f1', data));
+        return tx.putDoc({ ...doc('second', 'f1'), deleted: true, childId: null });
+      });
+      const page = await store.pullDocsJson('children', { familyId: 'f1' }, 0, 10);
+      expect(page.map((d) => [d.id, d.familyId, d.childId, d.deleted])).toEqual([
+        ['first', 'f1', 'first', false],
+        ['second', 'f1', null, true],
+      ]);
+      expect(JSON.parse(page[0]!.dataJson.toString('utf8'))).toEqual(data);
+      expect(page[1]!.seq).toBe(written.seq);
+      expect(await store.pullDocsJson('children', { familyId: 'f1' }, written.seq, 10)).toEqual([]);
+      const parsed = await store.pullDocs('children', { familyId: 'f1' }, 0, 10);
+      expect(parsed.map((d) => d.data)).toEqual([data, {}]);
+    });
+
     it('finds documents by lookup key across families, ignoring deleted ones', async () => {
       await store.transaction(async (tx) => {
         await tx.putDoc({ ...doc('one'), keys: ['cert:IV-МЮ:100001'] });

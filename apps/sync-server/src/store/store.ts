@@ -18,6 +18,12 @@ export interface StoredDoc {
   data: Record<string, unknown>;
 }
 
+/**
+ * A stored document whose `data` is left as the UTF-8 bytes of its JSON: a
+ * pull that needs no per-reader rewriting writes them to the wire as they are.
+ */
+export type StoredDocJson = Omit<StoredDoc, 'data'> & { dataJson: Buffer };
+
 export type NewDoc = Omit<StoredDoc, 'seq'> & {
   /** Lookup keys (e.g. a birth certificate) for duplicate checks. */
   keys?: string[];
@@ -145,6 +151,13 @@ export interface StoreReads {
     after: number,
     limit: number,
   ): Promise<StoredDoc[]>;
+  /** The same page as `pullDocs`, each document's data left as the bytes of its JSON. */
+  pullDocsJson(
+    collection: CollectionName,
+    scope: { familyId: string; childId?: string | null },
+    after: number,
+    limit: number,
+  ): Promise<StoredDocJson[]>;
   /** Documents of a collection holding a lookup key, in any family. */
   findDocsByKey(collection: CollectionName, key: string): Promise<StoredDoc[]>;
   getAccount(id: string): Promise<Account | null>;

@@ -9,6 +9,7 @@ import {
   stripKeys,
   toAccount,
   toDoc,
+  toDocJson,
   toInvitation,
   toLinkCode,
   type Row,
@@ -405,7 +406,26 @@ function pgReads(
   context: { inTransaction: boolean; lockDocs: () => Promise<void> },
 ): StoreReads {
   const { lockDocs } = context;
-  return {
+  const pullRows = async (
+    collection: string,
+    scope: { familyId: string; childId?: string | null },
+    after: number,
+    limit: number,
+  ): Promise<Row[]> => {
+    await lockDocs();
+    const rows =
+      scope.childId === undefined
+        ? await query(
+            'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND seq > $3 ORDER BY seq LIMIT $4',
+            [collection, scope.familyId, after, limit],
+          )
+        : await query(
+            'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND child_id = $3 AND seq > $4 ORDER BY seq LIMIT $5',
+            [collection, scope.familyId, scope.childId, after, limit],
+          );
+    return rows;
+  };
+  const reads: StoreReads = {
     async getDoc(collection, id) {
       await lockDocs();
       const [row] = await query('SELECT * FROM docs WHERE collection = $1 AND id = $2', [
@@ -424,18 +444,10 @@ function pgReads(
       return rows.map(toDoc);
     },
     async pullDocs(collection, scope, after, limit) {
-      await lockDocs();
-      const rows =
-        scope.childId === undefined
-          ? await query(
-              'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND seq > $3 ORDER BY seq LIMIT $4',
-              [collection, scope.familyId, after, limit],
-            )
-          : await query(
-              'SELECT * FROM docs WHERE collection = $1 AND family_id = $2 AND child_id = $3 AND seq > $4 ORDER BY seq LIMIT $5',
-              [collection, scope.familyId, scope.childId, after, limit],
-            );
-      return rows.map(toDoc);
+      return (await pullRows(collection, scope, after, limit)).map(toDoc);
+    },
+    async pullDocsJson(collection, scope, after, limit) {
+      return (await pullRows(collection, scope, after, limit)).map(toDocJson);
     },
     async findDocsByKey(collection, key) {
       await lockDocs();
@@ -532,6 +544,7 @@ function pgReads(
       return Number(row?.value ?? 0);
     },
   };
+  return reads;
 }
 
 function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<void>): StoreWrites {

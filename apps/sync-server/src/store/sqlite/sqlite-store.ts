@@ -8,6 +8,7 @@ import {
   stripKeys,
   toAccount,
   toDoc,
+  toDocJson,
   toInvitation,
   toLinkCode,
   type Row,
@@ -137,7 +138,7 @@ function migrate(db: Db): void {
 }
 
 function sqliteReads(db: Db): StoreReads {
-  return {
+  const reads: StoreReads = {
     async getDoc(collection, id) {
       const row = prepared(db, 'SELECT * FROM docs WHERE collection = ? AND id = ?').get(
         collection,
@@ -154,17 +155,13 @@ function sqliteReads(db: Db): StoreReads {
       return rows.map(toDoc);
     },
     async pullDocs(collection, scope, after, limit) {
-      const rows =
-        scope.childId === undefined
-          ? prepared(
-              db,
-              'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-            ).all(collection, scope.familyId, after, limit)
-          : prepared(
-              db,
-              'SELECT * FROM docs WHERE collection = ? AND family_id = ? AND child_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-            ).all(collection, scope.familyId, scope.childId, after, limit);
-      return (rows as Row[]).map(toDoc);
+      return pullRows(db, '*', collection, scope, after, limit).map(toDoc);
+    },
+    async pullDocsJson(collection, scope, after, limit) {
+      // As a BLOB the JSON arrives as the UTF-8 bytes SQLite holds, never decoded to a JS string.
+      const columns =
+        'collection, id, family_id, child_id, seq, deleted, CAST(data AS BLOB) AS data';
+      return pullRows(db, columns, collection, scope, after, limit).map(toDocJson);
     },
     async findDocsByKey(collection, key) {
       const rows = prepared(
@@ -252,6 +249,28 @@ function sqliteReads(db: Db): StoreReads {
       return Number(row.value);
     },
   };
+  return reads;
+}
+
+function pullRows(
+  db: Db,
+  columns: string,
+  collection: string,
+  scope: { familyId: string; childId?: string | null },
+  after: number,
+  limit: number,
+): Row[] {
+  const rows =
+    scope.childId === undefined
+      ? prepared(
+          db,
+          `SELECT ${columns} FROM docs WHERE collection = ? AND family_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        ).all(collection, scope.familyId, after, limit)
+      : prepared(
+          db,
+          `SELECT ${columns} FROM docs WHERE collection = ? AND family_id = ? AND child_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        ).all(collection, scope.familyId, scope.childId, after, limit);
+  return rows as Row[];
 }
 
 /**
