@@ -6,11 +6,13 @@ export default defineConfig({
   plugins: [
     sveltekit(),
     SvelteKitPWA({
-      strategies: 'generateSW',
+      // Our own worker (src/sw.ts): Workbox precaching plus background uploads.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       // The app asks before it activates a new version (never over unsaved input).
       registerType: 'prompt',
       injectRegister: false,
-      filename: 'sw.js',
       manifestFilename: 'manifest.webmanifest',
       includeAssets: ['favicon.svg'],
       manifest: {
@@ -43,12 +45,10 @@ export default defineConfig({
         ],
       },
       kit: { adapterFallback: 'index.html', spa: true },
-      workbox: {
-        // index.html is the SPA shell: every navigation falls back to it offline.
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+      injectManifest: {
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest}'],
-        cleanupOutdatedCaches: true,
+        // One classic script: no module workers needed, every Chromium runs it.
+        rollupFormat: 'iife',
       },
       devOptions: { enabled: false },
     }),
