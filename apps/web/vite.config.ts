@@ -6,10 +6,11 @@ export default defineConfig({
   plugins: [
     sveltekit(),
     SvelteKitPWA({
-      // Our own worker (src/sw.ts): Workbox precaching plus background uploads.
+      // Our own worker (src/service-worker.ts, built by SvelteKit): Workbox precaching
+      // plus background uploads. Served as sw.js, as before.
       strategies: 'injectManifest',
       srcDir: 'src',
-      filename: 'sw.ts',
+      filename: 'sw.js',
       // The app asks before it activates a new version (never over unsaved input).
       registerType: 'prompt',
       injectRegister: false,
@@ -47,8 +48,6 @@ export default defineConfig({
       kit: { adapterFallback: 'index.html', spa: true },
       injectManifest: {
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest}'],
-        // One classic script: no module workers needed, every Chromium runs it.
-        rollupFormat: 'iife',
       },
       devOptions: { enabled: false },
     }),

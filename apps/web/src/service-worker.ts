@@ -1,5 +1,6 @@
 /**
- * The service worker (built by the Vite PWA plugin, `injectManifest`): the
+ * The service worker (SvelteKit builds it; the Vite PWA plugin injects the
+ * precache list and names it sw.js — `injectManifest`): the
  * app shell precached so the app starts offline, every navigation falling
  * back to the SPA shell, a new version activated only when the page asks
  * (the update prompt, never over unsaved input), and background uploads.
@@ -8,19 +9,19 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { listenForUploadSync } from '$lib/uploads/background/worker-uploads.ts';
 
-declare const self: ServiceWorkerGlobalScope & {
-  __WB_MANIFEST: Parameters<typeof precacheAndRoute>[0];
-};
+const worker = self as unknown as ServiceWorkerGlobalScope;
+type PrecacheList = Parameters<typeof precacheAndRoute>[0];
 
 // `registerSW`'s update(true) posts this once the person chose to update.
-self.addEventListener('message', (event) => {
-  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+worker.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void worker.skipWaiting();
 });
 
-precacheAndRoute(self.__WB_MANIFEST);
+// Workbox writes the list in place of the literal `self.__WB_MANIFEST` at build time.
+precacheAndRoute((self as unknown as { __WB_MANIFEST: PrecacheList }).__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }),
 );
 
-listenForUploadSync(self);
+listenForUploadSync(worker);
