@@ -5,7 +5,11 @@
  * back to the SPA shell, a new version activated only when the page asks
  * (the update prompt, never over unsaved input), and background uploads.
  */
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { listenForUploadSync } from '$lib/uploads/background/worker-uploads.ts';
 

@@ -40,7 +40,10 @@ describe('Session', () => {
     const storage = memoryStorage();
     const state = memoryWorkerState();
     const settle = () => new Promise((r) => setTimeout(r, 0));
-    const session = new Session(storage, workerSessionMirror(() => state));
+    const session = new Session(
+      storage,
+      workerSessionMirror(() => state),
+    );
     await settle();
     expect(await state.readSession()).toBeNull();
 
@@ -53,7 +56,10 @@ describe('Session', () => {
     expect(await state.readSession()).toBeNull();
 
     // A session stored before the worker kept a copy: the next start writes it.
-    new Session(storage, workerSessionMirror(() => state));
+    new Session(
+      storage,
+      workerSessionMirror(() => state),
+    );
     await settle();
     expect(await state.readSession()).toEqual({ token: 'tok', accountId: 'acc' });
 
