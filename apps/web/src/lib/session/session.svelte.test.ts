@@ -70,5 +70,10 @@ describe('Session', () => {
     // In call order: the sign-in after the sign-out wins; the old account's list is gone.
     expect(await state.readSession()).toEqual({ token: 'next', accountId: 'acc' });
     expect(await state.readPending()).toEqual([]);
+
+    // An operator uploads nothing: the worker gets no copy of that token.
+    session.signedIn({ ...info, account: { ...info.account, familyId: '', role: 'operator' } });
+    await settle();
+    expect(await state.readSession()).toBeNull();
   });
 });

@@ -27,7 +27,13 @@ export function workerSessionMirror(
     chain = chain.then(() => write(s)).catch(onError);
   };
   return {
-    save: (info) => queue((s) => s.saveSession({ token: info.token, accountId: info.account.id })),
+    save: (info) =>
+      queue((s) =>
+        // Only family members upload scans; an operator's token stays out of the worker's reach.
+        info.account.role !== 'operator' && info.account.familyId
+          ? s.saveSession({ token: info.token, accountId: info.account.id })
+          : s.clearSession(),
+      ),
     expire: () => queue((s) => s.clearSession()),
     clear: () =>
       queue(async (s) => {
