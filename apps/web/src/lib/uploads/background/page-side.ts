@@ -48,10 +48,13 @@ export function backgroundUploads(
       }
       if (registered) return;
       registered = true;
-      // The list first: the sync may fire at once when the connection is already back.
-      chain = chain.then(register).catch((error: unknown) => {
-        registered = false;
-        onError(error);
+      // After the list is written (the sync may fire at once when the connection is back),
+      // but outside the chain: without a service worker (dev) `ready` never settles.
+      chain = chain.then(() => {
+        register().catch((error: unknown) => {
+          registered = false;
+          onError(error);
+        });
       });
     },
   };
