@@ -101,7 +101,7 @@ function precacheKiB(buildDir: string): { scriptKiB: number; allKiB: number } {
   const worker = readFileSync(join(buildDir, 'sw.js'), 'utf8');
   let script = 0;
   let all = 0;
-  for (const [, url] of worker.matchAll(/url:"([^"]+)"/g)) {
+  for (const [, url] of worker.matchAll(/"?url"?:"([^"]+)"/g)) {
     const size = gzipSync(readFileSync(join(buildDir, url!))).length;
     all += size;
     if (url!.endsWith('.js')) script += size;

@@ -6,11 +6,14 @@ export default defineConfig({
   plugins: [
     sveltekit(),
     SvelteKitPWA({
-      strategies: 'generateSW',
+      // Our own worker (src/service-worker.ts, built by SvelteKit): Workbox precaching
+      // plus background uploads. Served as sw.js, as before.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.js',
       // The app asks before it activates a new version (never over unsaved input).
       registerType: 'prompt',
       injectRegister: false,
-      filename: 'sw.js',
       manifestFilename: 'manifest.webmanifest',
       includeAssets: ['favicon.svg'],
       manifest: {
@@ -43,12 +46,8 @@ export default defineConfig({
         ],
       },
       kit: { adapterFallback: 'index.html', spa: true },
-      workbox: {
-        // index.html is the SPA shell: every navigation falls back to it offline.
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+      injectManifest: {
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest}'],
-        cleanupOutdatedCaches: true,
       },
       devOptions: { enabled: false },
     }),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from './session.svelte.ts';
 import { readSession } from './read-session.ts';
+import { workerSessionMirror } from './worker-session.ts';
+import { memoryWorkerState } from '../uploads/background/worker-state.ts';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -32,5 +34,46 @@ describe('Session', () => {
     expect(readSession('{"token":1}')).toBeNull();
     expect(readSession('not json')).toBeNull();
     expect(readSession(null)).toBeNull();
+  });
+
+  it('keeps a copy for the service worker: written on sign-in and start, cleared on 401 and sign-out', async () => {
+    const storage = memoryStorage();
+    const state = memoryWorkerState();
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const session = new Session(
+      storage,
+      workerSessionMirror(() => state),
+    );
+    await settle();
+    expect(await state.readSession()).toBeNull();
+
+    session.signedIn(info);
+    await settle();
+    expect(await state.readSession()).toEqual({ token: 'tok', accountId: 'acc' });
+
+    session.markExpired();
+    await settle();
+    expect(await state.readSession()).toBeNull();
+
+    // A session stored before the worker kept a copy: the next start writes it.
+    new Session(
+      storage,
+      workerSessionMirror(() => state),
+    );
+    await settle();
+    expect(await state.readSession()).toEqual({ token: 'tok', accountId: 'acc' });
+
+    await state.savePending([{ documentId: 'd', size: 1, onServer: true }]);
+    session.signOut();
+    session.signedIn({ ...info, token: 'next' });
+    await settle();
+    // In call order: the sign-in after the sign-out wins; the old account's list is gone.
+    expect(await state.readSession()).toEqual({ token: 'next', accountId: 'acc' });
+    expect(await state.readPending()).toEqual([]);
+
+    // An operator uploads nothing: the worker gets no copy of that token.
+    session.signedIn({ ...info, account: { ...info.account, familyId: '', role: 'operator' } });
+    await settle();
+    expect(await state.readSession()).toBeNull();
   });
 });

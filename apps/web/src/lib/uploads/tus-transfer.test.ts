@@ -112,7 +112,7 @@ describe('tusTransferrer', () => {
         first.abort();
       }
     });
-    // An aborted transfer never settles (the queue has moved on); wait for the abort itself.
+    // An aborted transfer settles as "aborted" (the queue has moved on and ignores it).
     for (let i = 0; i < 200 && !aborted; i += 1) await new Promise((r) => setTimeout(r, 10));
     expect(aborted).toBe(true);
     await new Promise((r) => setTimeout(r, 100));

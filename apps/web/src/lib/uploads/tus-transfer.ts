@@ -1,6 +1,8 @@
 import { Upload, type DetailedError } from 'tus-js-client';
 import { API_BASE, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../api/api-client.ts';
 import type { FileStore } from './file-store.ts';
+import { uploadFingerprint } from './fingerprint.ts';
+import { BUSY, type ScanLock } from './scan-lock.ts';
 import type { Transfer, TransferOutcome, Transferrer, UploadJob } from './upload-queue.ts';
 
 export const UPLOADS_ENDPOINT = `${API_BASE}/uploads`;
@@ -11,10 +13,7 @@ const QUICK_RETRIES = [0, 1_000, 3_000, 5_000];
 /** Answers no quick retry can change (the queue decides what they mean). */
 const FINAL_STATUSES = new Set([400, 401, 403, 404, 409, 410, 413, 415, 422]);
 
-/** The key tus-js-client keeps the upload URL under (localStorage), so a reload resumes. */
-export function uploadFingerprint(accountId: string, documentId: string): string {
-  return `rodnik:${accountId}:${documentId}`;
-}
+export { uploadFingerprint };
 
 type TusOptions = ConstructorParameters<typeof Upload>[1];
 export type TusUrlStorage = NonNullable<TusOptions['urlStorage']>;
@@ -31,7 +30,13 @@ export interface TusTransferOptions {
   urlStorage?: TusUrlStorage;
   /** What tus-js-client reads the bytes from: the Blob itself in a browser (Node wants a Buffer). */
   source?: (blob: Blob) => Promise<Blob | Buffer>;
+  /** Taken around each send, so the page and the service worker never send one scan at once. */
+  lock?: ScanLock;
 }
+
+/** What an aborted send settles with; the queue has already moved on and ignores it. */
+const ABORTED: TransferOutcome = { kind: 'failed', status: null, code: 'aborted' };
+const BUSY_OUTCOME: TransferOutcome = { kind: 'failed', status: null, code: 'busy' };
 
 /**
  * Sends a scan with the tus resumable protocol: creation with the declared
@@ -46,52 +51,66 @@ export function tusTransferrer(options: TusTransferOptions): Transferrer {
     start(job: UploadJob, onProgress: (sent: number) => void): Transfer {
       let upload: Upload | null = null;
       let aborted = false;
-      const result = new Promise<TransferOutcome>((resolve) => {
-        void (async () => {
-          const blob = await options.files.get(job.documentId);
-          if (aborted) return;
-          if (!blob) return resolve({ kind: 'missing' });
-          const token = options.token();
-          if (!token) return resolve({ kind: 'failed', status: 401, code: 'unauthorized' });
-          const source = options.source ? await options.source(blob) : blob;
-          if (aborted) return;
-          upload = new Upload(source, {
-            ...(options.urlStorage ? { urlStorage: options.urlStorage } : {}),
-            endpoint: options.endpoint ?? UPLOADS_ENDPOINT,
-            headers: { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: PROTOCOL_VERSION },
-            metadata: { documentId: job.documentId, filename: job.fileName ?? job.documentId },
-            chunkSize: options.chunkSize ?? UPLOAD_CHUNK_BYTES,
-            retryDelays: QUICK_RETRIES,
-            fingerprint: () =>
-              Promise.resolve(uploadFingerprint(options.accountId, job.documentId)),
-            storeFingerprintForResuming: true,
-            removeFingerprintOnSuccess: true,
-            onShouldRetry: (error) => {
-              const status = statusOf(error);
-              if (isOffsetConflict(error)) return isOnline();
-              return isOnline() && (status === null || !FINAL_STATUSES.has(status));
-            },
-            onProgress: (sent) => onProgress(sent),
-            onSuccess: () => resolve({ kind: 'done' }),
-            onError: (error) => resolve(failureOf(error)),
-          });
-          try {
-            const previous = await upload.findPreviousUploads();
+      // Settles the send on abort too, so the scan's lock is let go at once.
+      let stopSending: () => void = () => undefined;
+      const send = () =>
+        new Promise<TransferOutcome>((resolve) => {
+          stopSending = () => resolve(ABORTED);
+          if (aborted) return resolve(ABORTED);
+          void (async () => {
+            const blob = await options.files.get(job.documentId);
             if (aborted) return;
-            const latest = previous.sort((a, b) => b.creationTime.localeCompare(a.creationTime))[0];
-            if (latest) upload.resumeFromPreviousUpload(latest);
-          } catch {
-            // No stored URL to resume from: the upload starts over on the server.
-          }
-          upload.start();
-        })().catch(() => resolve({ kind: 'failed', status: null, code: null }));
-      });
+            if (!blob) return resolve({ kind: 'missing' });
+            const token = options.token();
+            if (!token) return resolve({ kind: 'failed', status: 401, code: 'unauthorized' });
+            const source = options.source ? await options.source(blob) : blob;
+            if (aborted) return;
+            upload = new Upload(source, {
+              ...(options.urlStorage ? { urlStorage: options.urlStorage } : {}),
+              endpoint: options.endpoint ?? UPLOADS_ENDPOINT,
+              headers: { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: PROTOCOL_VERSION },
+              metadata: { documentId: job.documentId, filename: job.fileName ?? job.documentId },
+              chunkSize: options.chunkSize ?? UPLOAD_CHUNK_BYTES,
+              retryDelays: QUICK_RETRIES,
+              fingerprint: () =>
+                Promise.resolve(uploadFingerprint(options.accountId, job.documentId)),
+              storeFingerprintForResuming: true,
+              removeFingerprintOnSuccess: true,
+              onShouldRetry: (error) => {
+                const status = statusOf(error);
+                if (isOffsetConflict(error)) return isOnline();
+                return isOnline() && (status === null || !FINAL_STATUSES.has(status));
+              },
+              onProgress: (sent) => onProgress(sent),
+              onSuccess: () => resolve({ kind: 'done' }),
+              onError: (error) => resolve(failureOf(error)),
+            });
+            try {
+              const previous = await upload.findPreviousUploads();
+              if (aborted) return;
+              const latest = previous.sort((a, b) =>
+                b.creationTime.localeCompare(a.creationTime),
+              )[0];
+              if (latest) upload.resumeFromPreviousUpload(latest);
+            } catch {
+              // No stored URL to resume from: the upload starts over on the server.
+            }
+            upload.start();
+          })().catch(() => resolve({ kind: 'failed', status: null, code: null }));
+        });
+      const lock = options.lock ?? ((_id, work) => work());
+      const result = lock(job.documentId, send).then(
+        // The service worker is sending it: this try counts as a network failure and backs off.
+        (outcome) => (outcome === BUSY ? BUSY_OUTCOME : outcome),
+        (): TransferOutcome => ({ kind: 'failed', status: null, code: null }),
+      );
       return {
         result,
         abort() {
           aborted = true;
           // Abort without terminating: the server keeps the bytes it has for the next try.
           void upload?.abort(false);
+          stopSending();
         },
       };
     },

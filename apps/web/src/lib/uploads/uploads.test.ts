@@ -3,6 +3,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
 import { PendingChanges } from '../sync/pending-changes.ts';
 import { nextPlacement, type DocumentDoc } from './documents-repo.ts';
+import { memoryWorkerState } from './background/worker-state.ts';
 import { memoryFileStore } from './file-store.ts';
 import type { Transfer, TransferOutcome, Transferrer, UploadJob } from './upload-queue.ts';
 import { startUploads, uploadJobs, type Uploads } from './uploads.ts';
@@ -51,6 +52,8 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 3000) => {
 let db: FamilyDatabase;
 let uploads: Uploads;
 let transfers: RecordingTransferrer;
+let workerState: ReturnType<typeof memoryWorkerState>;
+let syncRegistrations = 0;
 const files = memoryFileStore();
 const network = { isOnline: () => true, subscribe: () => () => undefined };
 
@@ -61,6 +64,8 @@ async function open(): Promise<void> {
     multiInstance: false,
   });
   transfers = new RecordingTransferrer();
+  workerState = memoryWorkerState();
+  syncRegistrations = 0;
   uploads = await startUploads({
     db,
     accountId: 'acc',
@@ -72,6 +77,8 @@ async function open(): Promise<void> {
     files,
     transferrer: transfers,
     compress: halve,
+    workerState,
+    registerSync: async () => void (syncRegistrations += 1),
   });
 }
 
@@ -129,6 +136,33 @@ describe('uploads', () => {
       size: 2000,
       onServer: true,
     });
+  });
+
+  it('lists waiting scans for the service worker and asks for a background sync when a try fails', async () => {
+    await open();
+    const { added } = await uploads.attach({ childId: 'child-9' }, 'snils', [photo('s.jpg')]);
+    const id = added[0]!.id;
+    await until(async () => (await workerState.readPending()).length === 1);
+    expect(await workerState.readPending()).toEqual([
+      { documentId: id, size: 2000, fileName: 's.jpg', onServer: false },
+    ]);
+    expect(syncRegistrations).toBe(1); // waits for its record: the worker may finish it later
+
+    await db.documents
+      .findOne(id)
+      .exec()
+      .then((d) => d!.incrementalPatch({ serverSeq: 3 }));
+    await until(async () => (await workerState.readPending())[0]?.onServer === true);
+    await until(() => transfers.finishers.has(id));
+    transfers.finishers.get(id)!({ kind: 'failed', status: 503, code: null });
+    await until(() => syncRegistrations === 2);
+
+    // The server took the bytes (the worker or a later try): the record says so, the list empties.
+    await db.documents
+      .findOne(id)
+      .exec()
+      .then((d) => d!.incrementalPatch({ status: 'accepted' }));
+    await until(async () => (await workerState.readPending()).length === 0);
   });
 
   it("«Переснять» puts a new scan in the rejected page's place and drops the old one", async () => {

@@ -13,6 +13,10 @@ import { compressPhoto } from './compress-photo.ts';
 import { documentsRepo, type AttachTarget, type DocumentDoc } from './documents-repo.ts';
 import { prepareFile, type PhotoCompressor, type PreparedFile, type Refusal } from './file-prep.ts';
 import { openFileStore, type FileStore } from './file-store.ts';
+import { backgroundUploads, registerUploadSync } from './background/page-side.ts';
+import { sharedUrlStorage } from './background/shared-url-storage.ts';
+import { indexedDbWorkerState, type WorkerState } from './background/worker-state.ts';
+import { webScanLock } from './scan-lock.ts';
 import { tusTransferrer } from './tus-transfer.ts';
 import {
   UploadQueue,
@@ -72,6 +76,10 @@ export interface UploadsOptions {
   transferrer?: Transferrer;
   compress?: PhotoCompressor;
   fetch?: typeof fetch;
+  /** What the service worker reads to finish uploads in the background. */
+  workerState?: WorkerState;
+  /** Asks the browser for a background sync (a no-op where it has none). */
+  registerSync?: () => Promise<void>;
 }
 
 /** The jobs for the queue: local bytes whose record waits for its bytes (not uploaded or decided). */
@@ -98,13 +106,23 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
     now,
     random: options.random ?? ((n) => crypto.getRandomValues(new Uint8Array(n))),
   });
+  const workerState = options.workerState ?? indexedDbWorkerState();
   const queue = new UploadQueue({
     transferrer:
       options.transferrer ??
-      tusTransferrer({ accountId: options.accountId, files, token: options.token }),
+      tusTransferrer({
+        accountId: options.accountId,
+        files,
+        token: options.token,
+        // Shared with the service worker: both resume one upload, and never send a scan at once.
+        urlStorage: sharedUrlStorage(workerState.urls),
+        lock: webScanLock(),
+      }),
     network: options.network,
     onAuthExpired: options.onAuthExpired,
   });
+  const background = backgroundUploads(workerState, options.registerSync ?? registerUploadSync());
+  const stopBackground = queue.subscribe((snapshot) => background.snapshot(snapshot));
 
   const stored = await files.list();
   const local = new Set(stored.map((f) => f.documentId));
@@ -121,7 +139,10 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
   // One tab sends (RxDB's leader election, like replication); the others only show.
   let leading = false;
   const feed = () => {
-    if (leading) queue.sync(uploadJobs(latest, local));
+    if (!leading) return;
+    const jobs = uploadJobs(latest, local);
+    queue.sync(jobs);
+    background.jobs(jobs);
   };
   void options.db.waitForLeadership().then(() => {
     leading = true;
@@ -224,6 +245,7 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
     },
     close() {
       subscription.unsubscribe();
+      stopBackground();
       queue.stop();
       files.close();
     },
