@@ -90,6 +90,7 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   await operator.signIn(E2E_OPERATOR.login, E2E_OPERATOR.password);
   await operator.open(number);
   await expect(operatorPage.getByTestId('answer-startDate')).toHaveText('01.09.2027');
+  await shot(operatorPage, '32-operator-application');
   await operator.askForMore('Уточните дату: группы набираются с 1 октября.', [
     'Желаемая дата начала посещения',
   ]);
@@ -97,10 +98,12 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   // The parent sees the notification, fixes only the named field and resends.
   await expect(page.getByTestId('unread-badge')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('nav-notifications').click();
+  await shot(page, '33-notifications-unread');
   await page.getByTestId('notification').first().getByRole('button').first().click();
   await apps.expectStatus('Требуются сведения');
   await expect(page.getByTestId('info-request')).toContainText('группы набираются с 1 октября');
   await expect(apps.field('Вид группы')).toHaveCount(0); // read-only now
+  await shot(page, '34-application-needs-info');
   await apps.field('Желаемая дата начала посещения').fill('01.10.2027');
   await apps.consent().catch(() => undefined);
   await page.getByRole('button', { name: 'Отправить повторно' }).click();
