@@ -2,14 +2,18 @@
  * DESIGN §7: initial sync into IndexedDB at ≥ half the speed of a raw Dexie
  * `bulkPut` of the same documents in the same browser. The app (production
  * build, served by the real server) signs in to a family holding N document
- * records and syncs them through RxDB's replication; the baseline puts the
+ * records and syncs them through RxDB's replication, timed from its first
+ * pull request to the last document being in IndexedDB; the baseline puts the
  * same N documents, already in memory, into a fresh Dexie table.
  */
 import { resolve } from 'node:path';
+import { COLLECTIONS } from '@rodnik/domain';
 import { startAppUnderTest, WEB_BUILD } from './support/app-under-test.ts';
 import { call, signUpAndSignIn } from '../apps/sync-server/src/test-support/api-client.ts';
 
 const DOCS = 2_000;
+/** A sync that has not finished by then is broken, not slow: fail instead of hanging. */
+const GIVE_UP_MS = 60_000;
 
 function documentRecord(familyId: string, index: number) {
   return {
@@ -61,11 +65,12 @@ export async function benchInitialSync() {
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript((value) => localStorage.setItem('rodnik.session', value), session);
     const page = await context.newPage();
-    const dbName = `rxdb-dexie-rodnik-${parent.accountId.toLowerCase().replace(/[^a-z0-9]/g, '')}--0--documents`;
+    // RxDB's Dexie storage names a collection's database after the schema version.
+    const dbName = `rxdb-dexie-rodnik-${parent.accountId.toLowerCase().replace(/[^a-z0-9]/g, '')}--${COLLECTIONS.documents.version}--documents`;
     const navigated = performance.now();
     await page.goto(`${base}/family`);
     const timing = await page.evaluate(
-      async ({ name, total }) => {
+      async ({ name, total, giveUpMs }) => {
         const count = async (): Promise<number> => {
           const known = await indexedDB.databases();
           if (!known.some((db) => db.name === name)) return 0;
@@ -80,19 +85,31 @@ export async function benchInitialSync() {
             open.onerror = () => done(0);
           });
         };
-        let firstAt = 0;
-        for (;;) {
-          const n = await count();
-          if (n > 0 && firstAt === 0) firstAt = performance.now();
+        // The sync starts with the first pull request (the browser's own resource timing).
+        const firstPullAt = () =>
+          performance
+            .getEntriesByType('resource')
+            .find((entry) => entry.name.includes('/api/v1/sync/documents/pull'))?.startTime ?? 0;
+        const started = performance.now();
+        let firstDocAt = 0;
+        let n = 0;
+        while (performance.now() - started < giveUpMs) {
+          n = await count();
+          if (n > 0 && firstDocAt === 0) firstDocAt = performance.now();
           if (n >= total)
-            return { firstAt, doneAt: performance.now(), origin: performance.timeOrigin };
+            return { firstPullAt: firstPullAt(), firstDocAt, doneAt: performance.now() };
           await new Promise((r) => setTimeout(r, 20));
         }
+        throw new Error(`only ${n} of ${total} documents in ${name} after ${giveUpMs} ms`);
       },
-      { name: dbName, total: DOCS },
+      { name: dbName, total: DOCS, giveUpMs: GIVE_UP_MS },
     );
-    const fromFirstDocMs = timing.doneAt - timing.firstAt;
+    if (timing.firstPullAt === 0) throw new Error('no documents pull request was recorded');
+    const fromFirstPullMs = timing.doneAt - timing.firstPullAt;
+    const fromFirstDocMs = timing.doneAt - timing.firstDocAt;
     const fromNavigationMs = performance.now() - navigated;
+    // The app must not compete with the baseline for the CPU or the disk.
+    await page.close();
 
     // The baseline: the same documents, in memory, into a fresh Dexie table.
     const raw = await context.newPage();
@@ -100,23 +117,32 @@ export async function benchInitialSync() {
     await raw.addScriptTag({
       path: resolve(WEB_BUILD, '../../../node_modules/dexie/dist/dexie.js'),
     });
-    const rawMs = await raw.evaluate(async (docs) => {
+    // The median of three fresh tables: one slow write on a shared machine must not set the bar.
+    const rawRuns = await raw.evaluate(async (docs) => {
       const Dexie = (globalThis as unknown as { Dexie: new (name: string) => any }).Dexie; // eslint-disable-line @typescript-eslint/no-explicit-any -- the UMD global
-      const db = new Dexie('raw-baseline');
-      db.version(1).stores({ docs: 'id' });
-      await db.open();
-      const started = performance.now();
-      await db.docs.bulkPut(docs);
-      return performance.now() - started;
+      const runs: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const db = new Dexie(`raw-baseline-${run}`);
+        db.version(1).stores({ docs: 'id' });
+        await db.open();
+        const started = performance.now();
+        await db.docs.bulkPut(docs);
+        runs.push(performance.now() - started);
+        db.close();
+      }
+      return runs;
     }, wire);
+    const rawMs = [...rawRuns].sort((a, b) => a - b)[1]!;
     await context.close();
     return {
       name: 'initial sync into IndexedDB vs raw Dexie bulkPut',
       documents: DOCS,
       rawBulkPutMs: Math.round(rawMs),
+      rawBulkPutRunsMs: rawRuns.map(Math.round),
+      syncFromFirstPullMs: Math.round(fromFirstPullMs),
       syncFromFirstDocumentMs: Math.round(fromFirstDocMs),
       syncFromNavigationMs: Math.round(fromNavigationMs),
-      ratio: Math.round((rawMs / fromFirstDocMs) * 100) / 100,
+      ratio: Math.round((rawMs / fromFirstPullMs) * 100) / 100,
       target: 'ratio ≥ 0.50',
     };
   } finally {
