@@ -5,6 +5,7 @@ import type { Clock } from '../deps.ts';
 import type { Store } from '../store/store.ts';
 import type { Actor } from '../sync/actor.ts';
 import type { JobWorker } from '../verification/job-worker.ts';
+import { periodicTask } from '../maintenance/periodic-task.ts';
 
 export interface SweepDeps {
   staging: FileStore;
@@ -72,31 +73,10 @@ async function backToQueued(store: Store, documentId: string): Promise<void> {
 
 /** Sweeps at start and then every `everyMs`, beside the job workers. */
 export function stagingSweeper(deps: SweepDeps, everyMs = 3_600_000): JobWorker {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  const sweep = () => {
-    running = running
-      .then(() => sweepStaging(deps))
-      .catch((error: unknown) =>
-        deps.logger.warn({ err: { name: (error as Error).name } }, 'upload sweep failed'),
-      );
-    return running;
-  };
-  return {
-    start() {
-      if (timer) return;
-      void sweep();
-      timer = setInterval(() => void sweep(), everyMs);
-      timer.unref();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
-    kick() {},
-    async drain() {
-      await running;
-    },
-  };
+  return periodicTask({
+    name: 'upload sweep',
+    everyMs,
+    logger: deps.logger,
+    task: () => sweepStaging(deps),
+  });
 }

@@ -1,0 +1,44 @@
+import type { Logger } from 'pino';
+import type { JobWorker } from '../verification/job-worker.ts';
+
+/**
+ * Runs `task` at start and then every `everyMs`, one run at a time, beside the
+ * job workers (same start/stop/drain surface). A failing run is logged by name
+ * only (no personal data) and the next one still happens.
+ */
+export function periodicTask(options: {
+  name: string;
+  everyMs: number;
+  logger: Logger;
+  task(): Promise<unknown>;
+}): JobWorker & { runNow(): Promise<unknown> } {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = running
+      .then(options.task)
+      .catch((error: unknown) =>
+        options.logger.warn({ err: { name: (error as Error).name } }, `${options.name} failed`),
+      );
+    return running;
+  };
+  return {
+    start() {
+      if (timer) return;
+      void run();
+      timer = setInterval(() => void run(), options.everyMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+    kick() {},
+    async drain() {
+      await running;
+    },
+    /** One more run now, after any in progress. */
+    runNow: run,
+  };
+}
