@@ -52,7 +52,7 @@ export async function sweepStaging(deps: SweepDeps): Promise<{ settled: number; 
       settled += 1;
       continue;
     }
-    const created = upload.creation_date ? Date.parse(upload.creation_date) : now;
+    const created = createdAt(upload) ?? now;
     if (now - created < deps.expiryMs) continue;
     await deps.dropStaged(id);
     expired += 1;
@@ -61,6 +61,13 @@ export async function sweepStaging(deps: SweepDeps): Promise<{ settled: number; 
   }
   if (settled + expired > 0) deps.logger.info({ settled, expired }, 'upload staging swept');
   return { settled, expired };
+}
+
+/** When the server created the upload, by its own clock; tus's `creation_date` for older uploads. */
+function createdAt(upload: Upload): number | null {
+  const stamp = upload.metadata?.createdAt ?? upload.creation_date;
+  const time = stamp ? Date.parse(stamp) : NaN;
+  return Number.isNaN(time) ? null : time;
 }
 
 async function backToQueued(store: Store, documentId: string): Promise<void> {

@@ -91,6 +91,8 @@ export function uploadRoutes(deps: Deps) {
           filename: String(upload.metadata?.filename ?? '').slice(0, 255),
           familyId: known.actor.familyId,
           accountId: known.actor.accountId,
+          // The sweeper's clock, not tus's own `creation_date` (always the wall clock).
+          createdAt: deps.clock.now().toISOString(),
         },
       };
     },
