@@ -1,6 +1,7 @@
 import type { FileStore } from '@tus/file-store';
 import type { Logger } from 'pino';
 import type { BlobStore } from './blobs/blob-store.ts';
+import type { KeyLock } from './blobs/key-lock.ts';
 import type { AppConfig } from './config.ts';
 import type { Notifier } from './notifier/notifier.ts';
 import type { Registry } from './registry/registry.ts';
@@ -31,6 +32,8 @@ export interface Deps {
   kickApplications(): void;
   /** Accepted scans' bytes (`DATA_DIR/blobs`). */
   blobs: BlobStore;
+  /** One holder at a time per blob: storing accepted bytes and releasing deleted ones. */
+  blobLocks: KeyLock;
   /** Unfinished tus uploads (`DATA_DIR/uploads`). */
   uploadStaging: FileStore;
   /** Called (from a stored job) whenever a scan is accepted or rejected. */

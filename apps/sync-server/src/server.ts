@@ -19,6 +19,8 @@ import {
   type ApplicationsDocumentListener,
 } from './applications/document-listener.ts';
 import { processArrival } from './applications/process-arrival.ts';
+import { keyLock } from './blobs/key-lock.ts';
+import { releaseBlob, RELEASE_BLOB_JOB, type ReleaseBlobJob } from './blobs/release-blob.ts';
 import { createJobWorker, combineWorkers, type JobWorker } from './verification/job-worker.ts';
 import { join, resolve } from 'node:path';
 import { fsBlobStore } from './blobs/fs-blob-store.ts';
@@ -68,7 +70,7 @@ export function createLogger(level: AppConfig['LOG_LEVEL']): Logger {
 export function buildServer(parts: ServerParts): {
   app: ReturnType<typeof createApp>;
   deps: Deps;
-  /** Every stored-job worker (verification, identity, settled scans, uploads sweeper, application arrival) as one. */
+  /** Every stored-job worker (verification, identity, settled and released scans, uploads sweeper, application arrival) as one. */
   worker: JobWorker;
   /** Re-checks applications waiting for a document once it is accepted or rejected. */
   applicationsDocumentListener: ApplicationsDocumentListener;
@@ -121,6 +123,20 @@ export function buildServer(parts: ServerParts): {
   });
   const dataDir = resolve(parts.config.DATA_DIR);
 
+  const blobs = fsBlobStore(join(dataDir, 'blobs'));
+  const blobLocks = keyLock();
+  const releasedBlobs = createJobWorker({
+    kind: RELEASE_BLOB_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: async (job) => {
+      await releaseBlob(
+        { store: parts.store, blobs, blobLocks, logger },
+        job.payload as unknown as ReleaseBlobJob,
+      );
+    },
+  });
   const arrivals = createJobWorker({
     kind: APPLICATION_ARRIVAL_JOB,
     store: parts.store,
@@ -141,7 +157,8 @@ export function buildServer(parts: ServerParts): {
     config: parts.config,
     kickVerification: () => worker.kick(),
     kickApplications: () => arrivals.kick(),
-    blobs: fsBlobStore(join(dataDir, 'blobs')),
+    blobs,
+    blobLocks,
     uploadStaging: uploadStaging(dataDir),
     documentSettledListeners,
   };
@@ -170,6 +187,7 @@ export function buildServer(parts: ServerParts): {
     verifyChildren,
     verifyIdentities,
     settledDocuments,
+    releasedBlobs,
     sweeper,
     arrivals,
     outboxPruner({ store: parts.store, clock, logger }),

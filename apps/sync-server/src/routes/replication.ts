@@ -127,7 +127,7 @@ export function replicationRoutes(deps: Deps) {
     .openapi(pushRoute, async (c) => {
       const { collection } = c.req.valid('param');
       const rows = c.req.valid('json');
-      const { conflicts, verificationQueued, arrivalQueued } = await applyPush(
+      const { conflicts, jobsQueued, arrivalQueued } = await applyPush(
         {
           store: deps.store,
           actor: c.get('actor'),
@@ -138,7 +138,7 @@ export function replicationRoutes(deps: Deps) {
         collection,
         rows,
       );
-      if (verificationQueued) deps.kickVerification();
+      if (jobsQueued) deps.kickVerification();
       if (arrivalQueued) deps.kickApplications();
       return c.json(conflicts, 200);
     });

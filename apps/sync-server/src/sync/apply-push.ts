@@ -21,6 +21,8 @@ import { issueLinkCode } from '../family/link-codes.ts';
 import { isIdentityConfirmed } from '../identity/members.ts';
 import { applyIdentitySubmission, mayWriteMember } from '../identity/member-push.ts';
 import { enqueueIdentityCheck } from '../identity/verify-identity.ts';
+import { enqueueReleaseIfAccepted } from '../blobs/release-blob.ts';
+import { deleteChildScans } from './deletion-rules.ts';
 
 export const VERIFY_CHILD_JOB = 'verify-child-card';
 
@@ -60,7 +62,7 @@ export async function applyPush(
   ctx: PushContext,
   collection: CollectionName,
   rows: PushBody,
-): Promise<{ conflicts: WireDocument[]; verificationQueued: boolean; arrivalQueued: boolean }> {
+): Promise<{ conflicts: WireDocument[]; jobsQueued: boolean; arrivalQueued: boolean }> {
   const def = COLLECTIONS[collection];
   const clientKeys = clientOwnedFields(def);
   const parsed: ParsedRow[] = [];
@@ -88,7 +90,7 @@ export async function applyPush(
   const now = ctx.now.toISOString();
   return ctx.store.transaction(async (tx) => {
     const conflicts: WireDocument[] = [];
-    let verificationQueued = false;
+    let jobsQueued = false;
     let arrivalQueued = false;
     // One read for the whole batch; later rows see the writes of earlier ones.
     const masters = new Map<string, StoredDoc>();
@@ -171,7 +173,7 @@ export async function applyPush(
         childId = row.id;
         if (outcome.verify) {
           await enqueueVerification(tx, ctx.newId(), outcome.verify, now);
-          verificationQueued = true;
+          jobsQueued = true;
         }
       }
       if (collection === 'members') {
@@ -179,7 +181,7 @@ export async function applyPush(
         data = outcome.data;
         if (outcome.verify) {
           await enqueueIdentityCheck(tx, ctx.newId(), outcome.verify, now);
-          verificationQueued = true;
+          jobsQueued = true;
         }
       }
       // A child whose account is already linked gets no code; an unconfirmed parent gets it
@@ -226,6 +228,18 @@ export async function applyPush(
         keys,
       });
       masters.set(row.id, written);
+      if (master && deleted && !master.deleted) {
+        // Forgetting is the server's job too: deleted scans' bytes go, and a card's scans with it.
+        if (collection === 'documents') {
+          if (await enqueueReleaseIfAccepted(tx, ctx.newId(), master, now)) {
+            jobsQueued = true;
+          }
+        }
+        if (collection === 'children') {
+          const card = { familyId: actor.familyId, childId: row.id };
+          if (await deleteChildScans(tx, card, ctx.newId, now)) jobsQueued = true;
+        }
+      }
       if (application?.process) {
         await enqueueArrival(tx, {
           applicationId: row.id,
@@ -244,7 +258,7 @@ export async function applyPush(
         masters.set(row.id, withdrawn);
       }
     }
-    return { conflicts, verificationQueued, arrivalQueued };
+    return { conflicts, jobsQueued, arrivalQueued };
   });
 }
 

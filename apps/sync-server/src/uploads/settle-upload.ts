@@ -8,6 +8,8 @@ import {
 } from '@rodnik/domain';
 import type { Logger } from 'pino';
 import { blobKey, type BlobStore } from '../blobs/blob-store.ts';
+import type { KeyLock } from '../blobs/key-lock.ts';
+import { fileKey, releaseIfUnheld } from '../blobs/release-blob.ts';
 import type { Clock } from '../deps.ts';
 import type { Store, StoredDoc, StoreReads } from '../store/store.ts';
 import type { Actor } from '../sync/actor.ts';
@@ -19,6 +21,8 @@ import { readReceivedFile } from './receive-file.ts';
 export interface SettleDeps {
   store: Store;
   blobs: BlobStore;
+  /** Held while bytes are stored and their record settles, so a release cannot cut in. */
+  blobLocks: KeyLock;
   clock: Clock;
   logger: Logger;
   newId(): string;
@@ -27,9 +31,6 @@ export interface SettleDeps {
 }
 
 export type SettleOutcome = 'accepted' | 'rejected' | 'ignored';
-
-/** Lookup key of accepted bytes in a family, for the duplicate check. */
-export const fileKey = (familyId: string, sha256: string) => `file:${familyId}:${sha256}`;
 
 /**
  * Decides a finished upload: the actor may still attach to the record, the
@@ -46,12 +47,42 @@ export async function settleUpload(
   if (!doc || doc.deleted || isSettled(doc)) return 'ignored';
   const received = await readReceivedFile(upload.path);
   const rejection = await judge(deps.store, upload.actor, doc, received);
-  if (!rejection) {
+  const settle = () => settleRecord(deps, upload.documentId, rejection, received.sha256);
+  let outcome: SettleOutcome;
+  if (rejection) {
+    outcome = await settle();
+  } else {
     const key = blobKey(doc.familyId, received.sha256);
-    if (!(await deps.blobs.has(key))) await deps.blobs.put(key, createReadStream(upload.path));
+    const released = { familyId: doc.familyId, sha256: received.sha256 };
+    outcome = await deps.blobLocks.run(key, async () => {
+      const stored = !(await deps.blobs.has(key));
+      if (stored) await deps.blobs.put(key, createReadStream(upload.path));
+      const settled = await settle();
+      // Deleted while its bytes were on their way: keep nothing nobody holds.
+      if (settled === 'ignored' && stored) await releaseIfUnheld(deps, released);
+      return settled;
+    });
   }
-  const outcome = await deps.store.transaction(async (tx) => {
-    const current = await tx.getDoc('documents', upload.documentId);
+  if (outcome !== 'ignored') deps.kickJobs();
+  deps.logger.info(
+    { document: upload.documentId, outcome, code: rejection?.code },
+    'upload settled',
+  );
+  return outcome;
+}
+
+/**
+ * Records the outcome on the document. Accepted bytes are already in the blob
+ * store, so an accepted scan always has its bytes.
+ */
+function settleRecord(
+  deps: SettleDeps,
+  documentId: string,
+  rejection: FileRejection | null,
+  sha256: string,
+): Promise<SettleOutcome> {
+  return deps.store.transaction(async (tx) => {
+    const current = await tx.getDoc('documents', documentId);
     if (!current || current.deleted || isSettled(current)) return 'ignored' as const;
     const now = deps.clock.now().toISOString();
     if (rejection) {
@@ -64,18 +95,12 @@ export async function settleUpload(
       await tx.putDoc({
         ...current,
         data: { ...current.data, status: 'accepted', rejection: null, uploadedAt: now },
-        keys: [fileKey(current.familyId, received.sha256)],
+        keys: [fileKey(current.familyId, sha256)],
       });
     }
     await enqueueDocumentSettled(tx, deps.newId(), current.id, now);
     return rejection ? ('rejected' as const) : ('accepted' as const);
   });
-  if (outcome !== 'ignored') deps.kickJobs();
-  deps.logger.info(
-    { document: upload.documentId, outcome, code: rejection?.code },
-    'upload settled',
-  );
-  return outcome;
 }
 
 function isSettled(doc: StoredDoc): boolean {

@@ -135,7 +135,7 @@ export function documentsRepo(deps: DocumentsRepoDeps) {
       return newId;
     },
 
-    /** Deletes the local bytes and tombstones the record (the server drops its copy). */
+    /** Deletes the local bytes and tombstones the record; the server then deletes its copy of the bytes. */
     async remove(id: string): Promise<void> {
       await deps.files.delete(id);
       const doc = await documents.findOne(id).exec();

@@ -1,0 +1,170 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
+import { childCardDoc, newDocId } from '../test-support/child-cards.ts';
+import { encodePng } from '../test-support/png.ts';
+import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+import {
+  createUpload,
+  patchUpload,
+  pushDocumentRecord,
+  sha256,
+  uploadPath,
+  uploadWhole,
+} from '../test-support/uploads.ts';
+import type { CollectionName } from '@rodnik/domain';
+import { toWire } from '../sync/wire.ts';
+import { settleUpload } from '../uploads/settle-upload.ts';
+import { blobKey, type BlobStore } from './blob-store.ts';
+
+let server: TestServer;
+let parent: SignedIn;
+
+// Records, lookup keys and jobs are involved: the suite runs on both adapters.
+describe.each(['sqlite', 'postgresql'] as const)('forgetting deleted scans on %s', (store) => {
+  beforeEach(async () => {
+    server = await startTestServer({ store });
+    parent = await signUpAndSignIn(server.app);
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  const hasBytes = (scan: Buffer) =>
+    server.parts.deps.blobs.has(blobKey(parent.familyId, sha256(scan)));
+  const download = (documentId: string) =>
+    server.app.request(`/api/v1/documents/${documentId}/content`, {
+      headers: { authorization: `Bearer ${parent.token}` },
+    });
+
+  /** What a device sends when the parent deletes a record it has seen. */
+  async function deleteRecord(collection: CollectionName, id: string) {
+    const master = await server.store.getDoc(collection, id);
+    const seen = toWire(master!);
+    const pushed = await call(
+      server.app,
+      'POST',
+      `/api/v1/sync/${collection}/push`,
+      [{ newDocumentState: { ...seen, _deleted: true }, assumedMasterState: seen }],
+      parent.token,
+    );
+    expect(pushed.json).toEqual([]);
+    await server.parts.worker.drain();
+  }
+
+  async function acceptedScan(scan: Buffer, fields: Record<string, unknown> = {}) {
+    const documentId = await pushDocumentRecord(server.app, parent, scan, fields);
+    expect((await uploadWhole(server.app, parent.token, documentId, scan)).status).toBe(204);
+    expect((await server.store.getDoc('documents', documentId))?.data.status).toBe('accepted');
+    return documentId;
+  }
+
+  async function addChild(): Promise<string> {
+    const id = newDocId();
+    const pushed = await call(
+      server.app,
+      'POST',
+      '/api/v1/sync/children/push',
+      [{ newDocumentState: childCardDoc(parent.familyId, id) }],
+      parent.token,
+    );
+    expect(pushed.status).toBe(200);
+    return id;
+  }
+
+  it('deletes the bytes of a scan whose record the parent deleted', async () => {
+    const scan = encodePng(1000, 800, { noise: true });
+    const documentId = await acceptedScan(scan);
+    expect(await hasBytes(scan)).toBe(true);
+
+    await deleteRecord('documents', documentId);
+    expect(await hasBytes(scan)).toBe(false);
+    expect((await download(documentId)).status).toBe(404);
+  });
+
+  it('keeps bytes another live record of the family holds, until that one goes too', async () => {
+    const scan = encodePng(1000, 800, { noise: true });
+    const onChild = await acceptedScan(scan, { childId: await addChild() });
+    const onProfile = await acceptedScan(scan, { accountId: parent.accountId });
+
+    await deleteRecord('documents', onChild);
+    expect(await hasBytes(scan)).toBe(true);
+    expect((await download(onProfile)).status).toBe(200);
+
+    await deleteRecord('documents', onProfile);
+    expect(await hasBytes(scan)).toBe(false);
+  });
+
+  it('takes a deleted child card’s scans along, on every device, bytes and all', async () => {
+    const childId = await addChild();
+    const scan = encodePng(1000, 800, { noise: true });
+    const pages = [
+      await acceptedScan(scan, { childId, kind: 'birth-certificate' }),
+      await pushDocumentRecord(server.app, parent, encodePng(900, 700), { childId }),
+    ];
+    const otherChild = await acceptedScan(encodePng(1100, 800, { noise: true }), {
+      childId: await addChild(),
+    });
+
+    await deleteRecord('children', childId);
+    for (const id of pages) {
+      expect((await server.store.getDoc('documents', id))?.deleted).toBe(true);
+    }
+    expect(await hasBytes(scan)).toBe(false);
+    expect((await server.store.getDoc('documents', otherChild))?.deleted).toBe(false);
+    // The tombstones reach the family's other devices through an ordinary pull.
+    const pulled = await call(
+      server.app,
+      'GET',
+      '/api/v1/sync/documents/pull?after=0&limit=100',
+      undefined,
+      parent.token,
+    );
+    const deleted = (pulled.json as { documents: { id: string; _deleted: boolean }[] }).documents
+      .filter((doc) => doc._deleted)
+      .map((doc) => doc.id);
+    expect(deleted.sort()).toEqual([...pages].sort());
+  });
+
+  it('keeps no bytes of a scan whose record was deleted while it was uploading', async () => {
+    const scan = encodePng(1000, 800, { noise: true });
+    const documentId = await pushDocumentRecord(server.app, parent, scan);
+    const location = uploadPath(
+      await createUpload(server.app, parent.token, documentId, scan.length),
+    );
+    await deleteRecord('documents', documentId);
+    expect((await patchUpload(server.app, parent.token, location, 0, scan)).status).toBe(204);
+    expect(await hasBytes(scan)).toBe(false);
+  });
+
+  it('keeps no bytes of a scan whose record is deleted while its bytes are being stored', async () => {
+    const scan = encodePng(1000, 800, { noise: true });
+    const documentId = await pushDocumentRecord(server.app, parent, scan);
+    const path = join(server.dir, 'arrived.png');
+    writeFileSync(path, scan);
+    const blobs = server.parts.deps.blobs;
+    const deletedMeanwhile: BlobStore = {
+      ...blobs,
+      async put(key, source) {
+        await blobs.put(key, source);
+        await deleteRecord('documents', documentId);
+      },
+    };
+    const outcome = await settleUpload(
+      { ...server.parts.deps, blobs: deletedMeanwhile, newId: newDocId, kickJobs: () => {} },
+      {
+        documentId,
+        path,
+        actor: {
+          accountId: parent.accountId,
+          familyId: parent.familyId,
+          role: 'parent',
+          childId: null,
+        },
+      },
+    );
+    expect(outcome).toBe('ignored');
+    expect(await hasBytes(scan)).toBe(false);
+  });
+});
