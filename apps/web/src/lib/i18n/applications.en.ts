@@ -8,6 +8,7 @@ export const applicationsEn: {
   navHome: 'Home',
   navServices: 'Services',
   navNotifications: 'Notifications',
+  navProfile: 'Profile',
   unreadBadge: (n: number) => `${n} unread`,
 
   servicesTitle: 'Services',

@@ -4,6 +4,7 @@ export const applicationsRu = {
   navHome: 'Главная',
   navServices: 'Услуги',
   navNotifications: 'Уведомления',
+  navProfile: 'Профиль',
   unreadBadge: (n: number) => `${n} непрочитанных`,
 
   // Services
