@@ -9,7 +9,7 @@ import {
   verifiedChild,
 } from '../test-support/applications.ts';
 import { newDocId } from '../test-support/child-cards.ts';
-import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+import { startTestServer, TestClock, type TestServer } from '../test-support/test-server.ts';
 import { APPLICATION_ARRIVAL_JOB, enqueueArrival } from './arrival-job.ts';
 import { sentKeys } from './move-status.ts';
 
@@ -101,6 +101,27 @@ describe('an application arriving at the server', () => {
       }),
     ]);
     expect(notes[0].body.ru).toContain('2026-000001');
+  });
+
+  it('numbers and dates by Moscow’s day: sent at 01:30 on 1 January there, it is the new year’s first', async () => {
+    await server.close();
+    // 20:00 UTC on 31 December is 23:00 in Moscow, still 2026.
+    server = await startTestServer({ clock: new TestClock(new Date('2026-12-31T20:00:00.000Z')) });
+    parent = await signUpAndSignIn(server.app);
+    await confirmIdentity(server.store, parent);
+    child = await verifiedChild(server, parent);
+    await childDocuments();
+    expect(await application(await send())).toMatchObject({ requestNumber: '2026-000001' });
+
+    // 22:30 UTC is 01:30 on 1 January 2027 in Moscow.
+    server.clock.advance(150 * 60_000);
+    expect(await application(await send())).toMatchObject({
+      status: 'in_review',
+      requestNumber: '2027-000001',
+      receivedAt: '2026-12-31T22:30:00.000Z',
+      // From Friday 1 January 2027: the New Year holidays, then 7 working days from 11 January.
+      expectedDecisionDate: '2027-01-19',
+    });
   });
 
   it('makes no second application or number from a replayed push or a second press of «Отправить»', async () => {

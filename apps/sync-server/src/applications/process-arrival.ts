@@ -2,6 +2,7 @@ import {
   addWorkingDays,
   formatRequestNumber,
   serviceById,
+  serviceDay,
   type ApplicationStatus,
   type InfoRequest,
 } from '@rodnik/domain';
@@ -75,7 +76,7 @@ export async function processArrival(deps: ArrivalDeps, job: ArrivalJob): Promis
       return;
     }
     const service = serviceById(String(current.data.serviceId))!;
-    const receivedDay = String(current.data.receivedAt).slice(0, 10);
+    const receivedDay = serviceDay(String(current.data.receivedAt));
     await moveApplication(tx, current, 'in_review', {
       by: 'server',
       now,
@@ -91,7 +92,8 @@ export async function processArrival(deps: ArrivalDeps, job: ArrivalJob): Promis
 /** The first arrival: the receipt's date and number, and a notification that names it. */
 async function numberIt(tx: StoreWrites, doc: StoredDoc, now: string): Promise<StoredDoc> {
   const receivedAt = (doc.data.receivedAt as string | null) ?? now;
-  const year = Number(receivedAt.slice(0, 4));
+  // The service's year, in Moscow: 01:30 on 1 January there is numbered in the new year.
+  const year = Number(serviceDay(receivedAt).slice(0, 4));
   const requestNumber =
     (doc.data.requestNumber as string | null) ??
     formatRequestNumber(year, await tx.nextRequestNumber(year));
@@ -120,6 +122,6 @@ async function judge(tx: StoreWrites, doc: StoredDoc, job: ArrivalJob, now: stri
     senderAccountId: job.accountId,
     senderConfirmed: identity?.status === 'confirmed',
     documents,
-    today: now.slice(0, 10),
+    today: serviceDay(now),
   });
 }

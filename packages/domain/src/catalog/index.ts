@@ -36,7 +36,13 @@ export type { ServiceId } from './catalog.ts';
 export { eligibility, requiredDocumentsFor } from './rules.ts';
 export { answerFieldLabel, validateAnswers } from './validate-answers.ts';
 export type { EligibilityInput, IneligibilityReason } from './rules.ts';
-export { RU_HOLIDAYS_2026, addWorkingDays, isWorkingDay } from './working-days.ts';
+export {
+  RU_HOLIDAYS_2026,
+  addWorkingDays,
+  isWorkingDay,
+  ruHolidays,
+  statutoryHolidays,
+} from './working-days.ts';
 export { REQUEST_NUMBER_MAX, formatRequestNumber, parseRequestNumber } from './request-number.ts';
 export type { RequestNumberParts } from './request-number.ts';
 export { DIRECTORIES, directoryEntries, directoryLabel, isDirectoryValue } from './directories.ts';

@@ -28,44 +28,104 @@ export const RU_HOLIDAYS_2026: readonly string[] = [
   '2026-12-31',
 ];
 
-function dayOfWeek(iso: string): number {
+/** Years whose government transfer decree is known: their weekday holidays, as published. */
+const PUBLISHED: Readonly<Record<number, readonly string[]>> = { 2026: RU_HOLIDAYS_2026 };
+
+/** Labour Code art. 112, part 1: the New Year holidays and Christmas, 1–8 January. */
+const NEW_YEAR_DAYS = [1, 2, 3, 4, 5, 6, 7, 8];
+/** Art. 112, part 1: the other public holidays, as [month, day]. */
+const PUBLIC_HOLIDAYS: readonly (readonly [number, number])[] = [
+  [2, 23],
+  [3, 8],
+  [5, 1],
+  [5, 9],
+  [6, 12],
+  [11, 4],
+];
+
+function utcDay(iso: string): Date {
   const d = parseIsoDate(iso);
   if (d === undefined) throw new RangeError('expected an ISO date (YYYY-MM-DD)');
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return new Date(Date.UTC(d.year, d.month - 1, d.day));
 }
 
-function nextDay(iso: string): string {
-  const d = parseIsoDate(iso);
-  if (d === undefined) throw new RangeError('expected an ISO date (YYYY-MM-DD)');
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
-  return toIsoDate({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
+const isoOf = (t: Date) =>
+  toIsoDate({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
+const isWeekend = (t: Date) => t.getUTCDay() === 0 || t.getUTCDay() === 6;
+
+/**
+ * The weekday holidays of a year with no published decree, from the Labour Code alone:
+ * the 1–8 January weekdays, the other holidays on weekdays, and each of those falling on
+ * a Saturday or Sunday moved to the next working day (art. 112, part 2). The decree's
+ * extra transfers (the January weekend days, working Saturdays) cannot be known before it
+ * is published; add the year to `PUBLISHED` then.
+ */
+export function statutoryHolidays(year: number): string[] {
+  const off = new Set<string>();
+  for (const day of NEW_YEAR_DAYS) {
+    const t = new Date(Date.UTC(year, 0, day));
+    if (!isWeekend(t)) off.add(isoOf(t));
+  }
+  for (const [month, day] of PUBLIC_HOLIDAYS) {
+    const t = new Date(Date.UTC(year, month - 1, day));
+    if (!isWeekend(t)) {
+      off.add(isoOf(t));
+      continue;
+    }
+    const moved = new Date(t);
+    do moved.setUTCDate(moved.getUTCDate() + 1);
+    while (isWeekend(moved) || off.has(isoOf(moved)));
+    off.add(isoOf(moved));
+  }
+  return [...off].sort();
 }
 
-export function isWorkingDay(iso: string, holidays: readonly string[] = RU_HOLIDAYS_2026): boolean {
-  const dow = dayOfWeek(iso);
-  return dow !== 0 && dow !== 6 && !holidays.includes(iso);
+/** The weekday holidays of a year: published if known, else from the Labour Code. */
+export function ruHolidays(year: number): readonly string[] {
+  return PUBLISHED[year] ?? statutoryHolidays(year);
+}
+
+/** The Russian production calendar, year by year, remembered once built. */
+function ruCalendar(): (iso: string) => boolean {
+  const years = new Map<number, ReadonlySet<string>>();
+  return (iso) => {
+    const year = Number(iso.slice(0, 4));
+    let off = years.get(year);
+    if (!off) {
+      off = new Set(ruHolidays(year));
+      years.set(year, off);
+    }
+    return off.has(iso);
+  };
+}
+const isRuHoliday = ruCalendar();
+
+function holidayTest(holidays: readonly string[] | undefined): (iso: string) => boolean {
+  if (!holidays) return isRuHoliday;
+  const off = new Set(holidays);
+  return (iso) => off.has(iso);
+}
+
+/** A weekday that is not a holiday (the Russian production calendar unless `holidays` is given). */
+export function isWorkingDay(iso: string, holidays?: readonly string[]): boolean {
+  return !isWeekend(utcDay(iso)) && !holidayTest(holidays)(iso);
 }
 
 /**
  * The date `n` working days after `isoDate` (the start day itself is not counted), skipping
- * Saturdays, Sundays and `holidays`: the expected decision date of an application that
- * arrived on `isoDate`. `n = 0` gives `isoDate` itself. Throws RangeError on a bad date or n.
+ * Saturdays, Sundays and holidays (the Russian production calendar of each year, or
+ * `holidays` when given): the expected decision date of an application that arrived on
+ * `isoDate`. `n = 0` gives `isoDate` itself. Throws RangeError on a bad date or n.
  */
-export function addWorkingDays(
-  isoDate: string,
-  n: number,
-  holidays: readonly string[] = RU_HOLIDAYS_2026,
-): string {
+export function addWorkingDays(isoDate: string, n: number, holidays?: readonly string[]): string {
   if (!Number.isInteger(n) || n < 0 || n > 3660) {
     throw new RangeError('n must be an integer from 0 to 3660');
   }
-  const off = new Set(holidays);
-  let day = isoDate;
-  dayOfWeek(day); // validates
+  const isHoliday = holidayTest(holidays);
+  const day = utcDay(isoDate);
   for (let left = n; left > 0;) {
-    day = nextDay(day);
-    const dow = dayOfWeek(day);
-    if (dow !== 0 && dow !== 6 && !off.has(day)) left -= 1;
+    day.setUTCDate(day.getUTCDate() + 1);
+    if (!isWeekend(day) && !isHoliday(isoOf(day))) left -= 1;
   }
-  return day;
+  return isoOf(day);
 }
