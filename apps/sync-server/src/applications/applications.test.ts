@@ -316,6 +316,54 @@ describe('a family answering and withdrawing', () => {
     expect(statuses(reviewed)).toEqual(['submitted', 'needs_info', 'resubmitted', 'in_review']);
   });
 
+  it('keeps a sent application’s scans: removable in a draft and when asked for, else given back', async () => {
+    await childDocuments(KINDERGARTEN_DOCUMENTS.slice(0, 2));
+    const id = newDocId();
+    const scanOn = (kind: (typeof KINDERGARTEN_DOCUMENTS)[number]) =>
+      putDocumentRecord(server.store, {
+        familyId: parent.familyId,
+        kind,
+        applicationId: id,
+        status: 'accepted',
+      });
+    const removeScan = async (scanId: string) => {
+      const seen = (await pullAll('documents')).find((doc) => doc.id === scanId);
+      const pushed = await call(
+        server.app,
+        'POST',
+        '/api/v1/sync/documents/push',
+        [{ assumedMasterState: seen, newDocumentState: { ...seen, _deleted: true } }],
+        parent.token,
+      );
+      expect(pushed.status).toBe(200);
+      return pushed.json as Wire[];
+    };
+    const isDeleted = async (scanId: string) =>
+      (await server.store.getDoc('documents', scanId))?.deleted;
+
+    // A draft's scan goes like any other.
+    const draftScan = await scanOn('oms-policy');
+    await push([{ newDocumentState: applicationDoc(parent.familyId, id, child) }]);
+    expect(await removeScan(draftScan)).toEqual([]);
+    expect(await isDeleted(draftScan)).toBe(true);
+
+    // Sent without the medical record: the check asks for it.
+    const oms = await scanOn('oms-policy');
+    const draft = await application(id);
+    await push([{ assumedMasterState: draft, newDocumentState: { ...draft, submittedAt: SENT } }]);
+    await server.parts.worker.drain();
+    const asked = await application(id);
+    expect(asked.status).toBe('needs_info');
+    expect(asked.infoRequest.documentKinds).toEqual(['medical-record']);
+    // What was not asked for stays: the device gets the record back.
+    expect(await removeScan(oms)).toEqual([expect.objectContaining({ id: oms, _deleted: false })]);
+    expect(await isDeleted(oms)).toBe(false);
+    // A page of the asked-for kind may be retaken.
+    const medical = await scanOn('medical-record');
+    expect(await removeScan(medical)).toEqual([]);
+    expect(await isDeleted(medical)).toBe(true);
+  });
+
   it('withdraws an open application with a notification; a closed one no longer changes', async () => {
     await childDocuments();
     const id = await send();

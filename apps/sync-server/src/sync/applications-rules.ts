@@ -83,3 +83,19 @@ function onlyWhatWasAsked(
   const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
   return [...keys].every((key) => asked.has(key) || jsonEqual(was[key], now[key]));
 }
+
+/**
+ * A scan attached to an application is part of what was sent: the family may
+ * remove it while the application is a draft, or under `needs_info` when its
+ * kind was asked for; after that the operator's case file keeps it.
+ */
+export function mayRemoveApplicationScan(
+  application: Record<string, unknown> | null,
+  kind: unknown,
+): boolean {
+  const status = (application?.status as ApplicationStatus | undefined) ?? 'draft';
+  if (status === 'draft') return true;
+  if (status !== 'needs_info') return false;
+  const asked = (application?.infoRequest as { documentKinds?: unknown[] } | null)?.documentKinds;
+  return (asked ?? []).includes(kind);
+}

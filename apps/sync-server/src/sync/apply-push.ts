@@ -1,5 +1,6 @@
 import {
   clientOwnedFields,
+  clientView,
   COLLECTIONS,
   issuesToFieldErrors,
   jsonEqual,
@@ -13,7 +14,7 @@ import { ApiFailure, badInput } from '../http/api-failure.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import type { Actor } from './actor.ts';
 import { applyChildSubmission, certificateKey } from './children-rules.ts';
-import { judgeApplicationPush } from './applications-rules.ts';
+import { judgeApplicationPush, mayRemoveApplicationScan } from './applications-rules.ts';
 import { enqueueArrival } from '../applications/arrival-job.ts';
 import { moveApplication, sentKeys } from '../applications/move-status.ts';
 import { toWire } from './wire.ts';
@@ -123,7 +124,7 @@ export async function applyPush(
       } else {
         // Read like the assumed state (defaults filled), so a field the server never wrote
         // (a member document made at sign-up) does not look like an unseen change.
-        const masterClient = withDefaults(def.client, pick(master.data, clientKeys));
+        const masterClient = clientView(def, master.data);
         const sameAsMaster = jsonEqual(masterClient, row.client) && master.deleted === deleted;
         if (sameAsMaster) continue;
         // A conflict is a change to client-owned fields the device has not seen.
@@ -139,6 +140,12 @@ export async function applyPush(
         }
         if (!def.clientMayDelete) deleted = master.deleted;
         data = { ...master.data, ...row.client };
+        if (collection === 'documents' && deleted && !master.deleted) {
+          if (!(await mayRemoveScan(tx, master))) {
+            conflicts.push(toWire(master));
+            continue;
+          }
+        }
       }
       let application: Exclude<
         ReturnType<typeof judgeApplicationPush>,
@@ -285,6 +292,14 @@ function asksToSendOrWithdraw(
   );
 }
 
+/** A scan on a sent application stays with it (see `mayRemoveApplicationScan`). */
+async function mayRemoveScan(tx: StoreWrites, scan: StoredDoc): Promise<boolean> {
+  const applicationId = scan.data.applicationId;
+  if (typeof applicationId !== 'string') return true;
+  const application = await tx.getDoc('applications', applicationId);
+  return mayRemoveApplicationScan(application?.data ?? null, scan.data.kind);
+}
+
 /** A new or changed child of an application: none yet (a draft), or a live card of the family. */
 async function checkApplicationChild(
   tx: StoreWrites,
@@ -321,11 +336,6 @@ function assumedClientState(
   // An assumed state we cannot read is treated as unseen: the device gets the master.
   if (!parsed.success) return { client: { unreadable: true }, deleted: false };
   return { client: parsed.data as Record<string, unknown>, deleted: assumed._deleted === true };
-}
-
-function withDefaults(schema: z.ZodObject, client: Record<string, unknown>) {
-  const parsed = schema.safeParse(client);
-  return parsed.success ? (parsed.data as Record<string, unknown>) : client;
 }
 
 function forbiddenRow(): ApiFailure {

@@ -57,3 +57,18 @@ export function serverOwnedFields(def: CollectionDef): string[] {
 export function clientOwnedFields(def: CollectionDef): string[] {
   return Object.keys(def.client.shape);
 }
+
+/**
+ * A document's client-owned fields as the server compares them on push: the
+ * named fields, defaults filled (a field the server never wrote must not look
+ * like a change). Unreadable input is compared as it is.
+ */
+export function clientView(
+  def: CollectionDef,
+  doc: Record<string, unknown>,
+): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of clientOwnedFields(def)) if (key in doc) picked[key] = doc[key];
+  const parsed = def.client.safeParse(picked);
+  return parsed.success ? (parsed.data as Record<string, unknown>) : picked;
+}

@@ -15,6 +15,7 @@ export * from './applications.ts';
 export * from './links.ts';
 export * from './notifications.ts';
 export * from './members.ts';
+export * from './refused-push.ts';
 
 /** Every replicated collection, by name: one place both sides read. */
 export const COLLECTIONS = {

@@ -62,6 +62,42 @@ describe('family collections', () => {
     expect(handler.isEqual(remote, { ...remote, status: 'verified' }, 'test')).toBe(false);
   });
 
+  it('takes the server’s state whole when the server refused the change', async () => {
+    // Another parent sent the application; this device, offline, still edited the draft.
+    const handler = conflictHandlerFor<AnyDoc>('applications');
+    const assumed = {
+      id: 'a1',
+      familyId: 'f',
+      serverSeq: 3,
+      serviceId: 'kindergarten',
+      childId: 'c1',
+      answers: { groupType: 'general' },
+      status: 'draft',
+      _deleted: false,
+    };
+    const local = { ...assumed, answers: { groupType: 'health' } };
+    // The master moved on only in server-owned fields: the form is frozen, the edit refused.
+    const master = { ...assumed, serverSeq: 5, status: 'in_review', requestNumber: '2026-000001' };
+    const resolved = await handler.resolve(
+      { assumedMasterState: assumed, newDocumentState: local, realMasterState: master },
+      'test',
+    );
+    expect(resolved).toEqual(master);
+
+    // A scan the sent application keeps: the deletion is undone.
+    const scans = conflictHandlerFor<AnyDoc>('documents');
+    const scan = { id: 'd1', familyId: 'f', serverSeq: 4, kind: 'oms-policy', _deleted: false };
+    const kept = await scans.resolve(
+      {
+        assumedMasterState: scan,
+        newDocumentState: { ...scan, _deleted: true },
+        realMasterState: scan,
+      },
+      'test',
+    );
+    expect(kept).toEqual(scan);
+  });
+
   it('never gives a collection without a conflicts field a conflicts list', async () => {
     const handler = conflictHandlerFor<AnyDoc>('notifications');
     const base = { id: 'n1', familyId: 'f', serverSeq: 1, readAt: null, _deleted: false };

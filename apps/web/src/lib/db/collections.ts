@@ -2,6 +2,7 @@ import {
   COLLECTIONS,
   COLLECTION_NAMES,
   documentSchema,
+  isRefusedPush,
   jsonEqual,
   mergeThreeWay,
   serverOwnedFields,
@@ -103,7 +104,8 @@ export function stripInternals<T extends object>(doc: T): T {
  * A collection's conflict handler. `isEqual` compares the whole replicated
  * state (server-owned fields and `serverSeq` included), or RxDB would skip
  * writing a pulled status into the local document. `resolve` is the domain's
- * three-way merge with the server-owned fields taken from the server.
+ * three-way merge with the server-owned fields taken from the server, except
+ * for a refused push (`isRefusedPush`), where the server's state wins whole.
  */
 export function conflictHandlerFor<T extends AnyDoc>(
   name: CollectionName,
@@ -115,6 +117,12 @@ export function conflictHandlerFor<T extends AnyDoc>(
   return {
     isEqual: (a, b) => jsonEqual(stripInternals(a), stripInternals(b)),
     resolve: (input) => {
+      // The server said no (a rule, not another device): take its state, or the refused
+      // change would be merged back in and sent again forever.
+      const master = input.realMasterState as Record<string, unknown>;
+      if (isRefusedPush(def, input.assumedMasterState as Record<string, unknown>, master)) {
+        return Promise.resolve(input.realMasterState);
+      }
       const { merged } = mergeThreeWay<Record<string, unknown>>({
         base: input.assumedMasterState as Record<string, unknown> | undefined,
         local: input.newDocumentState as Record<string, unknown>,
