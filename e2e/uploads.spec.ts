@@ -130,7 +130,7 @@ test('a file that is not PDF, JPEG or PNG is refused at once, naming it, and not
   await shot(page, '23-scan-refused');
 });
 
-test("the family's other phone has no bytes of a scan and downloads it from the server", async ({
+test("the family's other phone downloads a scan from the server; once removed, it is gone everywhere", async ({
   page,
   browser,
 }, testInfo) => {
@@ -159,6 +159,26 @@ test("the family's other phone has no bytes of a scan and downloads it from the 
     await expect(
       otherOms.pageNamed('oms.jpg').getByRole('link', { name: 'Скачать' }),
     ).toBeVisible();
+
+    // Removed on the first phone: gone from the other one, and the server forgets the bytes.
+    const documentId = await otherOms.pageNamed('oms.jpg').getAttribute('data-id');
+    await oms.pageNamed('oms.jpg').getByRole('button', { name: 'Удалить' }).click();
+    const confirm = oms.pageNamed('oms.jpg').getByRole('alertdialog');
+    await expect(confirm).toContainText('удалится с устройства и с сервера');
+    await confirm.getByRole('button', { name: 'Удалить' }).click();
+    await expect(oms.pages()).toHaveCount(0);
+    await expect(otherOms.pages()).toHaveCount(0);
+    await expect
+      .poll(() =>
+        otherPage.evaluate(async (id) => {
+          const { token } = JSON.parse(localStorage.getItem('rodnik.session') ?? '{}');
+          const answer = await fetch(`/api/v1/documents/${id}/content`, {
+            headers: { authorization: `Bearer ${token}` },
+          });
+          return answer.status;
+        }, documentId),
+      )
+      .toBe(404);
   } finally {
     await other.close();
   }
