@@ -2,12 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
-import { childCardDoc, newDocId } from '../test-support/child-cards.ts';
+import { newDocId } from '../test-support/child-cards.ts';
 import { encodePng } from '../test-support/png.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import {
   createUpload,
   patchUpload,
+  pushChildCard,
   pushDocumentRecord,
   sha256,
   uploadPath,
@@ -60,18 +61,7 @@ describe.each(['sqlite', 'postgresql'] as const)('forgetting deleted scans on %s
     return documentId;
   }
 
-  async function addChild(): Promise<string> {
-    const id = newDocId();
-    const pushed = await call(
-      server.app,
-      'POST',
-      '/api/v1/sync/children/push',
-      [{ newDocumentState: childCardDoc(parent.familyId, id) }],
-      parent.token,
-    );
-    expect(pushed.status).toBe(200);
-    return id;
-  }
+  const addChild = () => pushChildCard(server.app, parent);
 
   it('deletes the bytes of a scan whose record the parent deleted', async () => {
     const scan = encodePng(1000, 800, { noise: true });

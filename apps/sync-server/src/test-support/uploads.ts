@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import { call, type SignedIn } from './api-client.ts';
-import { newDocId } from './child-cards.ts';
+import { childCardDoc, newDocId } from './child-cards.ts';
 
 type Fetchable = { request(input: string, init?: RequestInit): Response | Promise<Response> };
 
@@ -12,6 +12,20 @@ export function tusMetadata(values: Record<string, string>): string {
   return Object.entries(values)
     .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
     .join(',');
+}
+
+/** Pushes a new child card, as a parent's device does; answers its id. */
+export async function pushChildCard(app: Fetchable, who: SignedIn): Promise<string> {
+  const id = newDocId();
+  const pushed = await call(
+    app,
+    'POST',
+    '/api/v1/sync/children/push',
+    [{ newDocumentState: childCardDoc(who.familyId, id) }],
+    who.token,
+  );
+  expect(pushed.status).toBe(200);
+  return id;
 }
 
 /** Pushes a `documents` record describing `bytes`, as a device does before uploading. */

@@ -4,13 +4,14 @@ import { MAX_FILE_BYTES } from '@rodnik/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blobKey } from '../blobs/blob-store.ts';
 import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
-import { childCardDoc, newDocId } from '../test-support/child-cards.ts';
+import { newDocId } from '../test-support/child-cards.ts';
 import { encodePng, fakePdf } from '../test-support/png.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import {
   createUpload,
   headUpload,
   patchUpload,
+  pushChildCard,
   pushDocumentRecord,
   sha256,
   uploadPath,
@@ -41,18 +42,7 @@ describe.each(['sqlite', 'postgresql'] as const)('uploads on %s', (store) => {
       return [];
     }
   };
-  async function addChild(who: SignedIn): Promise<string> {
-    const id = newDocId();
-    const pushed = await call(
-      server.app,
-      'POST',
-      '/api/v1/sync/children/push',
-      [{ newDocumentState: childCardDoc(who.familyId, id) }],
-      who.token,
-    );
-    expect(pushed.status).toBe(200);
-    return id;
-  }
+  const addChild = (who: SignedIn) => pushChildCard(server.app, who);
 
   describe('tus uploads: a scan arrives across several requests', () => {
     it('resumes from the offset the server holds, then accepts the scan', async () => {
