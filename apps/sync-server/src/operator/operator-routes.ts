@@ -17,12 +17,30 @@ import { ApiFailure, badInput, notFound } from '../http/api-failure.ts';
 import { requireOperator } from '../http/family-only.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
-import type { StoredDoc } from '../store/store.ts';
+import { keyPageCursor, type StoredDoc } from '../store/store.ts';
 import { toWire } from '../sync/wire.ts';
+
+/** Where a list page ended: opaque to clients (base64url of `{ value, id }`). */
+const Cursor = z.object({ value: z.string().max(40), id: z.string().min(1).max(64) });
+type Cursor = z.infer<typeof Cursor>;
+const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
 const ListQuery = z.object({
   status: ApplicationStatus.optional(),
   serviceId: z.string().min(1).max(80).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  after: z
+    .string()
+    .max(200)
+    .transform((text, ctx) => {
+      try {
+        return Cursor.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+      } catch {
+        ctx.issues.push({ code: 'custom', message: 'invalid-value', input: text });
+        return z.NEVER;
+      }
+    })
+    .optional(),
 });
 const IdParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -52,7 +70,11 @@ const ListItem = z.object({
   expectedDecisionDate: z.string().nullable(),
   child: ChildSummary,
 });
-const ListResponse = z.object({ applications: z.array(ListItem) });
+const ListResponse = z.object({
+  applications: z.array(ListItem),
+  /** The `after` of the next page; null on the last one. */
+  next: z.string().nullable(),
+});
 const DetailResponse = z.object({
   application: WireDocument,
   child: ChildDetails,
@@ -80,7 +102,8 @@ const listRoute = createRoute({
   ...base,
   method: 'get',
   path: '/applications',
-  summary: 'Sent applications of every family, newest arrival first; drafts never',
+  summary:
+    "Sent applications of every family, newest arrival first, a page at a time (`limit`, then `after` = the last page's `next`); drafts never",
   request: { query: ListQuery },
   responses: {
     200: jsonResponse(ListResponse, 'Applications'),
@@ -131,30 +154,35 @@ export function operatorRoutes(deps: Deps) {
   return app
     .openapi(listRoute, async (c) => {
       const query = c.req.valid('query');
-      const sent = (await deps.store.findDocsByKey('applications', SENT_KEY)).filter(
-        (doc) =>
-          doc.data.status !== 'draft' &&
-          (!query.status || doc.data.status === query.status) &&
-          (!query.serviceId || doc.data.serviceId === query.serviceId),
-      );
+      const equal: Record<string, string> = {};
+      if (query.status) equal.status = query.status;
+      if (query.serviceId) equal.serviceId = query.serviceId;
+      // Filtered, ordered and paged by the database: the desk never loads every family's.
+      const found = await deps.store.pageDocsByKey('applications', SENT_KEY, {
+        equal,
+        orderBy: 'receivedAt',
+        after: query.after ?? null,
+        limit: query.limit + 1,
+      });
+      const sent = found.slice(0, query.limit);
+      const next =
+        found.length > query.limit ? encodeCursor(keyPageCursor(sent.at(-1)!, 'receivedAt')) : null;
       const childIds = [...new Set(sent.map((doc) => doc.data.childId as string | null))];
       const cards = await deps.store.getDocs(
         'children',
         childIds.filter((id): id is string => typeof id === 'string'),
       );
       const byId = new Map(cards.map((card) => [card.id, card]));
-      const applications = sent
-        .map((doc) => ({
-          id: doc.id,
-          requestNumber: (doc.data.requestNumber as string | null) ?? null,
-          serviceId: String(doc.data.serviceId),
-          status: doc.data.status as ApplicationStatus,
-          receivedAt: (doc.data.receivedAt as string | null) ?? null,
-          expectedDecisionDate: (doc.data.expectedDecisionDate as string | null) ?? null,
-          child: childSummary(byId.get(doc.data.childId as string), doc.familyId),
-        }))
-        .sort((a, b) => (b.receivedAt ?? '').localeCompare(a.receivedAt ?? ''));
-      return c.json({ applications }, 200);
+      const applications = sent.map((doc) => ({
+        id: doc.id,
+        requestNumber: (doc.data.requestNumber as string | null) ?? null,
+        serviceId: String(doc.data.serviceId),
+        status: doc.data.status as ApplicationStatus,
+        receivedAt: (doc.data.receivedAt as string | null) ?? null,
+        expectedDecisionDate: (doc.data.expectedDecisionDate as string | null) ?? null,
+        child: childSummary(byId.get(doc.data.childId as string), doc.familyId),
+      }));
+      return c.json({ applications, next }, 200);
     })
     .openapi(detailRoute, async (c) => {
       const doc = await sentApplication(c.req.valid('param').id);

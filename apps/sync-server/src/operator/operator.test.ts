@@ -155,6 +155,35 @@ describe('the operator API', () => {
     expect(badStatus.json.error.fields[0].field).toBe('status');
   });
 
+  it('pages the list: each page continues where the last ended, none repeated or missed', async () => {
+    const sent: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      sent.unshift(await sendApplication());
+      server.clock.advance(60_000);
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const query: string = after ? `?limit=2&after=${after}` : '?limit=2';
+      const listed = await api('GET', `/operator/applications${query}`, undefined, operator.token);
+      expect(listed.status).toBe(200);
+      seen.push(...listed.json.applications.map((a: { id: string }) => a.id));
+      after = listed.json.next;
+      if (!after) break;
+    }
+    expect(seen).toEqual(sent);
+    expect(after).toBeNull();
+
+    const broken = await api(
+      'GET',
+      '/operator/applications?after=not-a-cursor',
+      undefined,
+      operator.token,
+    );
+    expect(broken.status).toBe(422);
+    expect(broken.json.error.fields[0].field).toBe('after');
+  });
+
   it('shows an application with its child and documents, the sender’s passport included', async () => {
     const id = await sendApplication();
     const shown = await api('GET', `/operator/applications/${id}`, undefined, operator.token);

@@ -152,6 +152,42 @@ export function describeStoreContract(
       );
     });
 
+    it('pages documents by lookup key: filtered, newest first, continuing where a page ended', async () => {
+      const sent = (id: string, status: string, receivedAt?: string) => ({
+        ...doc(id, `family-${id}`, { status, ...(receivedAt ? { receivedAt } : {}) }),
+        collection: 'applications' as const,
+        keys: ['application:sent'],
+      });
+      await store.transaction(async (tx) => {
+        await tx.putDoc(sent('a', 'in_review', '2026-11-20T10:00:00.000Z'));
+        await tx.putDoc(sent('b', 'in_review', '2026-11-22T10:00:00.000Z'));
+        await tx.putDoc(sent('c', 'approved', '2026-11-21T10:00:00.000Z'));
+        await tx.putDoc(sent('d', 'submitted'));
+        await tx.putDoc(sent('e', 'in_review', '2026-11-22T10:00:00.000Z'));
+        await tx.putDoc({ ...sent('f', 'in_review', '2026-11-23T10:00:00.000Z'), deleted: true });
+        await tx.putDoc({ ...sent('g', 'in_review', '2026-11-24T10:00:00.000Z'), keys: [] });
+      });
+      const page = (equal: Record<string, string>, after: { value: string; id: string } | null) =>
+        store
+          .pageDocsByKey('applications', 'application:sent', {
+            equal,
+            orderBy: 'receivedAt',
+            after,
+            limit: 2,
+          })
+          .then((docs) => docs.map((d) => d.id));
+      // Newest first, the id breaking the tie; the one not yet received ('') last.
+      expect(await page({}, null)).toEqual(['e', 'b']);
+      expect(await page({}, { value: '2026-11-22T10:00:00.000Z', id: 'b' })).toEqual(['c', 'a']);
+      expect(await page({}, { value: '2026-11-20T10:00:00.000Z', id: 'a' })).toEqual(['d']);
+      expect(await page({ status: 'in_review' }, null)).toEqual(['e', 'b']);
+      expect(
+        await page({ status: 'in_review' }, { value: '2026-11-22T10:00:00.000Z', id: 'b' }),
+      ).toEqual(['a']);
+      expect(await page({ status: 'approved' }, null)).toEqual(['c']);
+      await expect(page({ 'status") OR 1=1 --': 'x' }, null)).rejects.toThrow('not a field name');
+    });
+
     it("claims due jobs once, leases them, and gives a dead worker's jobs to another", async () => {
       const job = {
         kind: 'k',

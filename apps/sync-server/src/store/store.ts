@@ -140,6 +140,31 @@ export interface DocChange {
   seq: number;
 }
 
+/**
+ * A page of the live documents holding a lookup key: those whose top-level
+ * `equal` fields hold the given strings, ordered by the top-level `orderBy`
+ * string field, newest (greatest) first, a missing one counting as '' and the
+ * id breaking ties; `after` is where the previous page ended.
+ */
+export interface KeyPageQuery {
+  equal: Readonly<Record<string, string>>;
+  orderBy: string;
+  after: { value: string; id: string } | null;
+  limit: number;
+}
+
+/** Where a page of `pageDocsByKey` ended, for the next one. */
+export function keyPageCursor(doc: StoredDoc, orderBy: string): { value: string; id: string } {
+  const value = doc.data[orderBy];
+  return { value: typeof value === 'string' ? value : '', id: doc.id };
+}
+
+/** A top-level field name for a JSON lookup: the names come from code, but a path is never trusted. */
+export function checkedFieldName(field: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(field)) throw new Error(`not a field name: ${field}`);
+  return field;
+}
+
 export interface StoreReads {
   getDoc(collection: CollectionName, id: string): Promise<StoredDoc | null>;
   /** Several documents of one collection at once (a push batch's masters), in any order. */
@@ -160,6 +185,8 @@ export interface StoreReads {
   ): Promise<StoredDocJson[]>;
   /** Documents of a collection holding a lookup key, in any family. */
   findDocsByKey(collection: CollectionName, key: string): Promise<StoredDoc[]>;
+  /** One page of them, filtered and ordered in the database (see `KeyPageQuery`). */
+  pageDocsByKey(collection: CollectionName, key: string, page: KeyPageQuery): Promise<StoredDoc[]>;
   getAccount(id: string): Promise<Account | null>;
   findAccountByLogin(login: {
     phone?: string;

@@ -30,7 +30,7 @@ import type {
   StoreReads,
   StoreWrites,
 } from '../store.ts';
-import { leaseEnd } from '../store.ts';
+import { checkedFieldName, leaseEnd } from '../store.ts';
 
 type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 
@@ -455,6 +455,28 @@ function pgReads(
         `SELECT d.* FROM doc_keys k JOIN docs d ON d.collection = k.collection AND d.id = k.id
          WHERE k.collection = $1 AND k.lookup_key = $2 AND d.deleted = 0 ORDER BY d.seq`,
         [collection, key],
+      );
+      return rows.map(toDoc);
+    },
+    async pageDocsByKey(collection, key, page) {
+      await lockDocs();
+      const params: unknown[] = [collection, key];
+      const param = (value: unknown) => `$${params.push(value)}`;
+      const field = (name: string) => `(d.data::jsonb ->> ${param(checkedFieldName(name))})`;
+      const equal = Object.entries(page.equal)
+        .map(([name, value]) => `AND ${field(name)} = ${param(value)}`)
+        .join(' ');
+      // Byte order, as SQLite compares: the cursor's comparisons must match the ORDER BY.
+      const order = () => `COALESCE(${field(page.orderBy)}, '') COLLATE "C"`;
+      const id = 'd.id COLLATE "C"';
+      const after = page.after
+        ? `AND (${order()} < ${param(page.after.value)} OR (${order()} = ${param(page.after.value)} AND ${id} < ${param(page.after.id)}))`
+        : '';
+      const rows = await query(
+        `SELECT d.* FROM doc_keys k JOIN docs d ON d.collection = k.collection AND d.id = k.id
+         WHERE k.collection = $1 AND k.lookup_key = $2 AND d.deleted = 0 ${equal} ${after}
+         ORDER BY ${order()} DESC, ${id} DESC LIMIT ${param(page.limit)}`,
+        params,
       );
       return rows.map(toDoc);
     },

@@ -29,7 +29,7 @@ import type {
   StoreReads,
   StoreWrites,
 } from '../store.ts';
-import { leaseEnd } from '../store.ts';
+import { checkedFieldName, leaseEnd } from '../store.ts';
 
 type Db = Database.Database;
 
@@ -170,6 +170,24 @@ function sqliteReads(db: Db): StoreReads {
            WHERE k.collection = ? AND k.lookup_key = ? AND d.deleted = 0 ORDER BY d.seq`,
       ).all(collection, key) as Row[];
       return rows.map(toDoc);
+    },
+    async pageDocsByKey(collection, key, page) {
+      const field = (name: string) => `$.${checkedFieldName(name)}`;
+      const order = `COALESCE(json_extract(d.data, ?), '')`;
+      const equal = Object.entries(page.equal);
+      const sql = `SELECT d.* FROM doc_keys k JOIN docs d ON d.collection = k.collection AND d.id = k.id
+         WHERE k.collection = ? AND k.lookup_key = ? AND d.deleted = 0
+         ${equal.map(() => 'AND json_extract(d.data, ?) = ?').join(' ')}
+         ${page.after ? `AND (${order} < ? OR (${order} = ? AND d.id < ?))` : ''}
+         ORDER BY ${order} DESC, d.id DESC LIMIT ?`;
+      const params: unknown[] = [collection, key];
+      for (const [name, value] of equal) params.push(field(name), value);
+      if (page.after) {
+        const by = field(page.orderBy);
+        params.push(by, page.after.value, by, page.after.value, page.after.id);
+      }
+      params.push(field(page.orderBy), page.limit);
+      return (prepared(db, sql).all(...params) as Row[]).map(toDoc);
     },
     async getAccount(id) {
       const row = prepared(db, 'SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;

@@ -124,6 +124,7 @@ export const applicationsEn: {
   anyStatus: 'Any',
   anyService: 'Any',
   operatorEmpty: 'No applications match.',
+  operatorMore: 'Show more',
   operatorLoadFailed: 'Could not load. Check the connection and reload the page.',
   operatorBack: '← To the list',
   operatorAnswers: 'The applicant’s answers',

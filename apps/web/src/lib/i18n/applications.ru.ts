@@ -129,6 +129,7 @@ export const applicationsRu = {
   anyStatus: 'Любой',
   anyService: 'Любая',
   operatorEmpty: 'Заявлений с такими условиями нет.',
+  operatorMore: 'Показать ещё',
   operatorLoadFailed: 'Не удалось загрузить. Проверьте подключение и обновите страницу.',
   operatorBack: '← К списку',
   operatorAnswers: 'Ответы заявителя',

@@ -87,12 +87,14 @@ export function createOperatorApi(options: { token: () => string | null; fetch?:
     (await (await send(method, path, body)).json()) as T;
 
   return {
-    list(filter: { status?: string; serviceId?: string }) {
+    /** One page; pass the previous page's `next` as `after` for the one after it. */
+    list(filter: { status?: string; serviceId?: string; after?: string | null }) {
       const q = new URLSearchParams();
       if (filter.status) q.set('status', filter.status);
       if (filter.serviceId) q.set('serviceId', filter.serviceId);
+      if (filter.after) q.set('after', filter.after);
       const query = q.toString();
-      return json<{ applications: OperatorListItem[] }>(
+      return json<{ applications: OperatorListItem[]; next: string | null }>(
         'GET',
         `/operator/applications${query ? `?${query}` : ''}`,
       );
