@@ -88,6 +88,8 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   const operatorPage = await operatorContext.newPage();
   const operator = new OperatorPages(operatorPage);
   await operator.signIn(E2E_OPERATOR.login, E2E_OPERATOR.password);
+  await expect(operatorPage.getByTestId('operator-row').filter({ hasText: number })).toBeVisible();
+  await shot(operatorPage, '32-operator-desk');
   await operator.open(number);
   await expect(operatorPage.getByTestId('answer-startDate')).toHaveText('01.09.2027');
   await shot(operatorPage, '32-operator-application');
