@@ -9,6 +9,7 @@ import { ProfilePage } from './page-models/profile-page.ts';
 import { newParent } from './support/accounts.ts';
 import { E2E_OPERATOR } from './support/operator.ts';
 import { shot } from './support/shots.ts';
+import { anotherDevice } from './support/devices.ts';
 
 /**
  * Issue 7's journey: a kindergarten application filled in offline with its
@@ -127,4 +128,61 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   const bytes = readFileSync((await download.path())!);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await operatorContext.close();
+});
+
+test('an edit made offline on one phone to an application the other phone sent is given back, not sent forever', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const parent = newParent();
+  const auth = new AuthPages(page);
+  await auth.signUp(parent);
+  await auth.signIn(parent);
+  const family = new FamilyPage(page);
+  await family.addChild();
+  await new ChildCardPage(page).fill(VERA);
+  await family.open();
+  await new ProfilePage(page).confirmIdentity();
+  await family.open();
+  const apps = new ApplicationPages(page);
+  await apps.openServices();
+  await apps.start('Запись в детский сад');
+  await apps.select('Муниципалитет', 'Городской округ Коломна');
+  await apps.choose('Желаемые детские сады', ['Детский сад № 17 «Ромашка»']);
+  await apps.field('Желаемая дата начала посещения').fill('01.09.2027');
+  await apps.select('Вид группы', 'Общеразвивающая');
+  const kinds = ['birth-certificate', 'proof-of-address', 'oms-policy', 'medical-record'];
+  for (const [nth, kind] of kinds.entries()) await attach(page, kind, nth);
+  await apps.consent();
+  await family.expectPending(0);
+  const draftUrl = page.url();
+
+  // The same parent's other phone has the draft, then loses the signal and edits it.
+  const other = await anotherDevice(browser, testInfo);
+  try {
+    const otherPage = await other.newPage();
+    await new AuthPages(otherPage).signIn(parent);
+    await otherPage.goto(draftUrl);
+    const otherApps = new ApplicationPages(otherPage);
+    await expect(otherApps.field('Вид группы')).toHaveValue('general');
+    await other.setOffline(true);
+    await otherApps.select('Вид группы', 'Оздоровительная');
+    await new FamilyPage(otherPage).expectPending(1);
+
+    // Meanwhile the first phone sends it: from now on its form is the server's.
+    await apps.send();
+    await expect(apps.requestNumber()).toHaveText(/^2026-\d{6}$/, { timeout: 30_000 });
+    const status = (await page.getByTestId('application-status').textContent())!;
+
+    // Back online, the other phone's edit is refused: it shows what was sent, and settles.
+    await other.setOffline(false);
+    await expect(otherPage.getByTestId('application-status')).toHaveText(status, {
+      timeout: 30_000,
+    });
+    await expect(otherPage.getByText('Оздоровительная')).toHaveCount(0);
+    await expect(otherPage.getByText('Общеразвивающая')).toBeVisible();
+    await new FamilyPage(otherPage).expectPending(0);
+  } finally {
+    await other.close();
+  }
 });

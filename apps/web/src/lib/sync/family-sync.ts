@@ -1,6 +1,8 @@
 import {
   MAX_PULL_LIMIT,
   COLLECTION_NAMES,
+  COLLECTIONS,
+  isRefusedPush,
   PullResponse,
   PushResponse,
   StreamEvent,
@@ -149,6 +151,14 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
             await transport.request('POST', `/sync/${name}/push`, body),
           );
           succeeded(replication);
+          // A refused change is settled too: the device takes the server's state and sends
+          // nothing more (the conflict handler), so nothing waits any longer.
+          for (const master of conflicts) {
+            const row = body.find((r) => r.newDocumentState.id === master.id);
+            if (row && isRefusedPush(COLLECTIONS[name], row.assumedMasterState, master)) {
+              pending.clear(name, master.id);
+            }
+          }
           return conflicts as unknown as WithDeleted<AnyDoc>[];
         },
       },
