@@ -237,6 +237,42 @@ describe('an application arriving at the server', () => {
     expect(statuses(moved)).toEqual(['submitted', 'in_review']);
   });
 
+  it('stops waiting for a listed scan whose record arrives deleted, and asks for that kind', async () => {
+    await childDocuments(KINDERGARTEN_DOCUMENTS.slice(0, 3));
+    const scan = newDocId();
+    const id = await send({ documentIds: [scan] });
+    expect((await application(id)).status).toBe('submitted');
+
+    // The parent removed the page before it ever reached the server: only its tombstone comes.
+    const tombstone = await call(
+      server.app,
+      'POST',
+      '/api/v1/sync/documents/push',
+      [
+        {
+          newDocumentState: {
+            id: scan,
+            familyId: parent.familyId,
+            kind: 'medical-record',
+            applicationId: id,
+            fileName: 'карта.jpg',
+            mimeType: 'image/jpeg',
+            size: 1000,
+            sha256: 'a'.repeat(64),
+            createdAt: SENT,
+            _deleted: true,
+          },
+        },
+      ],
+      parent.token,
+    );
+    expect(tombstone.json).toEqual([]);
+    await server.parts.worker.drain();
+    const asked = await application(id);
+    expect(asked.status).toBe('needs_info');
+    expect(asked.infoRequest.documentKinds).toEqual(['medical-record']);
+  });
+
   it('asks to fix answers that fail the catalog, naming the field', async () => {
     await childDocuments();
     const id = await send({

@@ -111,12 +111,17 @@ async function judge(tx: StoreWrites, doc: StoredDoc, job: ArrivalJob, now: stri
   const sender = members.find((member) => member.data.accountId === job.accountId);
   const identity = sender?.data.identity as { status?: string } | undefined;
   const documents = await familyDocs(tx, 'documents', doc.familyId);
+  const listed = (doc.data.documentIds as string[] | undefined) ?? [];
+  // A listed record that arrived deleted is gone, not on its way.
+  const gone = new Set(
+    (await tx.getDocs('documents', listed)).filter((d) => d.deleted).map((d) => d.id),
+  );
   return checkArrival({
     applicationId: doc.id,
     service: serviceById(String(doc.data.serviceId)),
     childId,
     answers: doc.data.answers,
-    documentIds: (doc.data.documentIds as string[] | undefined) ?? [],
+    documentIds: listed.filter((id) => !gone.has(id)),
     consentGiven: (doc.data.consent as { given?: boolean } | undefined)?.given === true,
     child,
     senderAccountId: job.accountId,

@@ -24,6 +24,7 @@ import { applyIdentitySubmission, mayWriteMember } from '../identity/member-push
 import { enqueueIdentityCheck } from '../identity/verify-identity.ts';
 import { enqueueReleaseIfAccepted } from '../blobs/release-blob.ts';
 import { deleteChildScans } from './deletion-rules.ts';
+import { enqueueDocumentSettled } from '../uploads/document-settled.ts';
 
 export const VERIFY_CHILD_JOB = 'verify-child-card';
 
@@ -235,14 +236,15 @@ export async function applyPush(
         keys,
       });
       masters.set(row.id, written);
-      if (master && deleted && !master.deleted) {
+      if (deleted && !master?.deleted) {
         // Forgetting is the server's job too: deleted scans' bytes go, and a card's scans with it.
         if (collection === 'documents') {
-          if (await enqueueReleaseIfAccepted(tx, ctx.newId(), master, now)) {
-            jobsQueued = true;
-          }
+          if (master) await enqueueReleaseIfAccepted(tx, ctx.newId(), master, now);
+          // Applications and identity checks waiting for this scan learn it is gone.
+          await enqueueDocumentSettled(tx, ctx.newId(), row.id, now);
+          jobsQueued = true;
         }
-        if (collection === 'children') {
+        if (collection === 'children' && master) {
           const card = { familyId: actor.familyId, childId: row.id };
           if (await deleteChildScans(tx, card, ctx.newId, now)) jobsQueued = true;
         }

@@ -1,5 +1,6 @@
 import { enqueueReleaseIfAccepted } from '../blobs/release-blob.ts';
 import type { StoreWrites } from '../store/store.ts';
+import { enqueueDocumentSettled } from '../uploads/document-settled.ts';
 
 const PAGE = 500;
 
@@ -23,7 +24,10 @@ export async function deleteChildScans(
     for (const scan of page) {
       if (scan.deleted || scan.data.childId !== card.childId) continue;
       await tx.putDoc({ ...scan, deleted: true });
-      if (await enqueueReleaseIfAccepted(tx, newId(), scan, now)) queued = true;
+      await enqueueReleaseIfAccepted(tx, newId(), scan, now);
+      // An application counting on the card's scan learns it is gone.
+      await enqueueDocumentSettled(tx, newId(), scan.id, now);
+      queued = true;
     }
   }
 }

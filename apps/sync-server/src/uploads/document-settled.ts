@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
 import type { StoreWrites } from '../store/store.ts';
 
-/** The stored job enqueued whenever a scan is accepted or rejected. */
+/** The stored job enqueued whenever a scan is accepted, rejected or deleted. */
 export const DOCUMENT_SETTLED_JOB = 'document-settled';
 
 /**
- * Called once a `documents` record reached `accepted` or `rejected`, from a
- * stored job (so a restart does not lose it). Listeners must be safe to run
+ * Called once a `documents` record reached `accepted` or `rejected`, or was
+ * deleted, from a stored job (so a restart does not lose it). Listeners must be safe to run
  * twice: a failed job is retried with every listener.
  */
 export type DocumentSettledListener = (documentId: string) => Promise<void>;
