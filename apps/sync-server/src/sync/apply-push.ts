@@ -14,7 +14,7 @@ import { ApiFailure, badInput } from '../http/api-failure.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import type { Actor } from './actor.ts';
 import { applyChildSubmission, certificateKey } from './children-rules.ts';
-import { judgeApplicationPush, mayRemoveApplicationScan } from './applications-rules.ts';
+import { judgeApplicationPush } from './applications-rules.ts';
 import { enqueueArrival } from '../applications/arrival-job.ts';
 import { moveApplication, sentKeys } from '../applications/move-status.ts';
 import { toWire } from './wire.ts';
@@ -22,9 +22,7 @@ import { issueLinkCode } from '../family/link-codes.ts';
 import { isIdentityConfirmed } from '../identity/members.ts';
 import { applyIdentitySubmission, mayWriteMember } from '../identity/member-push.ts';
 import { enqueueIdentityCheck } from '../identity/verify-identity.ts';
-import { enqueueReleaseIfAccepted } from '../blobs/release-blob.ts';
-import { deleteChildScans } from './deletion-rules.ts';
-import { enqueueDocumentSettled } from '../uploads/document-settled.ts';
+import { afterDeletion, mayRemoveScan } from './deletion-rules.ts';
 
 export const VERIFY_CHILD_JOB = 'verify-child-card';
 
@@ -237,17 +235,7 @@ export async function applyPush(
       });
       masters.set(row.id, written);
       if (deleted && !master?.deleted) {
-        // Forgetting is the server's job too: deleted scans' bytes go, and a card's scans with it.
-        if (collection === 'documents') {
-          if (master) await enqueueReleaseIfAccepted(tx, ctx.newId(), master, now);
-          // Applications and identity checks waiting for this scan learn it is gone.
-          await enqueueDocumentSettled(tx, ctx.newId(), row.id, now);
-          jobsQueued = true;
-        }
-        if (collection === 'children' && master) {
-          const card = { familyId: actor.familyId, childId: row.id };
-          if (await deleteChildScans(tx, card, ctx.newId, now)) jobsQueued = true;
-        }
+        if (await afterDeletion(tx, collection, row.id, master, ctx.newId, now)) jobsQueued = true;
       }
       if (application?.process) {
         await enqueueArrival(tx, {
@@ -292,14 +280,6 @@ function asksToSendOrWithdraw(
   return (['submittedAt', 'withdrawnAt'] as const).some(
     (field) => (after[field] ?? null) !== null && after[field] !== (before?.[field] ?? null),
   );
-}
-
-/** A scan on a sent application stays with it (see `mayRemoveApplicationScan`). */
-async function mayRemoveScan(tx: StoreWrites, scan: StoredDoc): Promise<boolean> {
-  const applicationId = scan.data.applicationId;
-  if (typeof applicationId !== 'string') return true;
-  const application = await tx.getDoc('applications', applicationId);
-  return mayRemoveApplicationScan(application?.data ?? null, scan.data.kind);
 }
 
 /** A new or changed child of an application: none yet (a draft), or a live card of the family. */
