@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
 import { newDocId } from '../test-support/child-cards.ts';
+import { applicationDoc } from '../test-support/applications.ts';
 import { encodePng } from '../test-support/png.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import {
@@ -96,6 +97,24 @@ describe.each(['sqlite', 'postgresql'] as const)('forgetting deleted scans on %s
     const otherChild = await acceptedScan(encodePng(1100, 800, { noise: true }), {
       childId: await addChild(),
     });
+    // A scan attached to the child's application names the child too; the application keeps it.
+    const applicationId = newDocId();
+    const draft = applicationDoc(parent.familyId, applicationId, childId);
+    expect(
+      (
+        await call(
+          server.app,
+          'POST',
+          '/api/v1/sync/applications/push',
+          [{ newDocumentState: draft }],
+          parent.token,
+        )
+      ).json,
+    ).toEqual([]);
+    const onApplication = await acceptedScan(encodePng(1200, 800, { noise: true }), {
+      childId,
+      applicationId,
+    });
 
     await deleteRecord('children', childId);
     for (const id of pages) {
@@ -103,6 +122,7 @@ describe.each(['sqlite', 'postgresql'] as const)('forgetting deleted scans on %s
     }
     expect(await hasBytes(scan)).toBe(false);
     expect((await server.store.getDoc('documents', otherChild))?.deleted).toBe(false);
+    expect((await server.store.getDoc('documents', onApplication))?.deleted).toBe(false);
     // The tombstones reach the family's other devices through an ordinary pull.
     const pulled = await call(
       server.app,

@@ -25,6 +25,8 @@ export async function deleteChildScans(
     after = page.at(-1)!.seq;
     for (const scan of page) {
       if (scan.deleted || scan.data.childId !== card.childId) continue;
+      // Attached to an application (which names the child too): the application keeps it.
+      if (typeof scan.data.applicationId === 'string') continue;
       await tx.putDoc({ ...scan, deleted: true });
       await enqueueReleaseIfAccepted(tx, newId(), scan, now);
       // An application counting on the card's scan learns it is gone.
