@@ -6,7 +6,6 @@ import { ChildCardPage, VERA } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { photoOf } from './page-models/documents-section.ts';
 import { ProfilePage } from './page-models/profile-page.ts';
-import { newParent } from './support/accounts.ts';
 import { E2E_OPERATOR } from './support/operator.ts';
 import { shot } from './support/shots.ts';
 import { anotherDevice } from './support/devices.ts';
@@ -34,10 +33,8 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   context,
   browser,
 }) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   const family = new FamilyPage(page);
   await family.addChild();
   const card = new ChildCardPage(page);
@@ -134,10 +131,8 @@ test('an edit made offline on one phone to an application the other phone sent i
   page,
   browser,
 }, testInfo) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  const parent = await auth.signUpAndSignIn();
   const family = new FamilyPage(page);
   await family.addChild();
   await new ChildCardPage(page).fill(VERA);

@@ -6,7 +6,6 @@ import { baseURL, chromiumArgs, chromiumPath } from './playwright.config.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { DocumentsSection, photoOf } from './page-models/documents-section.ts';
 import { FamilyPage } from './page-models/family-page.ts';
-import { newParent } from './support/accounts.ts';
 import { anotherDevice } from './support/devices.ts';
 
 const UPLOADS = '**/api/v1/uploads**';
@@ -45,10 +44,8 @@ test('a scan whose upload failed is finished by the service worker after the app
   const other = await anotherDevice(browser, testInfo);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    const parent = newParent();
     const auth = new AuthPages(page);
-    await auth.signUp(parent);
-    await auth.signIn(parent);
+    const parent = await auth.signUpAndSignIn();
     expect(
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;

@@ -2,16 +2,13 @@ import { expect, test } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ChildCardPage, MARIA } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
-import { newParent } from './support/accounts.ts';
 import { shot } from './support/shots.ts';
 
 test('a card that fails verification names the field; fixing only it verifies', async ({
   page,
 }) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   const family = new FamilyPage(page);
   await family.addChild();
   const card = new ChildCardPage(page);

@@ -12,10 +12,8 @@ test('a parent creates the account of a child under 14, who signs in with a logi
   page,
   browser,
 }, testInfo) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   const family = new FamilyPage(page);
   await family.addChild();
   const card = new ChildCardPage(page);

@@ -2,17 +2,14 @@ import { expect, test } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { DocumentsSection, photoOf } from './page-models/documents-section.ts';
 import { ELENA_PASSPORT, ProfilePage } from './page-models/profile-page.ts';
-import { newParent } from './support/accounts.ts';
 import { seriousViolations } from './support/axe.ts';
 import { shot } from './support/shots.ts';
 
 test('a parent fills the passport with live checks, attaches its scan and asks to confirm the account', async ({
   page,
 }) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   await expect(page.getByTestId('identity-badge')).toHaveText('Не подтверждена');
 
   const profile = new ProfilePage(page);
@@ -58,10 +55,8 @@ test('a parent fills the passport with live checks, attaches its scan and asks t
 test('the family screen shows an unconfirmed account and leads to its confirmation', async ({
   page,
 }) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   // Where a linking code is asked for, the same state is said on the card (linking.spec.ts).
   await expect(page.getByTestId('identity-badge')).toHaveText('Не подтверждена');
   await page.getByTestId('profile-link').click();

@@ -6,7 +6,6 @@ import { baseURL, chromiumArgs, chromiumPath } from './playwright.config.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ChildCardPage } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
-import { newParent } from './support/accounts.ts';
 import { seriousViolations } from './support/axe.ts';
 
 test('the app is installable (persistent profile: Chromium says incognito never is)', async () => {
@@ -45,10 +44,8 @@ test('the main screens pass an axe scan with no serious violations', async ({ pa
   await page.goto('/sign-up');
   expect(await seriousViolations(page)).toEqual([]);
 
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   expect(await seriousViolations(page)).toEqual([]);
 
   const family = new FamilyPage(page);

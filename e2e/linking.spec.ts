@@ -17,10 +17,8 @@ test('a teenager links to the parent with a code the parent asked for offline', 
   browser,
 }, testInfo) => {
   // --- The parent: a verified card of a 15-year-old.
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   const family = new FamilyPage(page);
   await family.expectNetwork('В сети');
   // Linking codes go to a confirmed parent only; an unconfirmed one is told so on the card.

@@ -2,17 +2,14 @@ import { expect, test } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ANNA, ChildCardPage } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
-import { newParent } from './support/accounts.ts';
 import { shot } from './support/shots.ts';
 
 test('a card filled offline survives reloads, waits, and is verified once online', async ({
   page,
   context,
 }) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   const family = new FamilyPage(page);
   await family.expectNetwork('В сети');
   await expect(page.getByTestId('last-sync')).toContainText('Синхронизировано');

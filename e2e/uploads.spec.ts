@@ -6,7 +6,6 @@ import { baseURL, chromiumArgs, chromiumPath } from './playwright.config.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { DocumentsSection, photoOf } from './page-models/documents-section.ts';
 import { FamilyPage } from './page-models/family-page.ts';
-import { newParent } from './support/accounts.ts';
 import { anotherDevice } from './support/devices.ts';
 import { shot } from './support/shots.ts';
 
@@ -34,10 +33,8 @@ test('a scan attached offline survives a reload and a restart, then uploads and 
   let context = await openPhone(profile);
   try {
     let page = await firstPage(context);
-    const parent = newParent();
     const auth = new AuthPages(page);
-    await auth.signUp(parent);
-    await auth.signIn(parent);
+    await auth.signUpAndSignIn();
     const family = new FamilyPage(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -105,10 +102,8 @@ test('a scan attached offline survives a reload and a restart, then uploads and 
 test('a file that is not PDF, JPEG or PNG is refused at once, naming it, and nothing else is lost', async ({
   page,
 }) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  await auth.signUpAndSignIn();
   await new FamilyPage(page).addChild();
   const snils = new DocumentsSection(page, 'СНИЛС');
   const pdf = {
@@ -134,10 +129,8 @@ test("the family's other phone downloads a scan from the server; once removed, i
   page,
   browser,
 }, testInfo) => {
-  const parent = newParent();
   const auth = new AuthPages(page);
-  await auth.signUp(parent);
-  await auth.signIn(parent);
+  const parent = await auth.signUpAndSignIn();
   await new FamilyPage(page).addChild();
   const cardUrl = page.url();
   const oms = new DocumentsSection(page, 'Полис ОМС');

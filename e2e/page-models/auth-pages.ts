@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { codeFromOutbox, type Parent } from '../support/accounts.ts';
+import { codeFromOutbox, newParent, type Parent } from '../support/accounts.ts';
 
 /** Sign-up and sign-in screens, driven the way a parent uses them (labels, not selectors). */
 export class AuthPages {
@@ -31,6 +31,13 @@ export class AuthPages {
       'Подтвердить',
     );
     await expect(page.getByText('Телефон и почта подтверждены')).toBeVisible();
+  }
+
+  /** A new parent, signed up and signed in: where most journeys start. */
+  async signUpAndSignIn(parent: Parent = newParent()): Promise<Parent> {
+    await this.signUp(parent);
+    await this.signIn(parent);
+    return parent;
   }
 
   /** Signs in with the e-mail, the password and the code; lands on the home screen. */
