@@ -72,7 +72,7 @@ export function documentsRepo(deps: DocumentsRepoDeps) {
     placement: { bundleId: string | null; page: number },
   ): Promise<string> {
     const id = uuidv7(deps.now().getTime(), deps.random(10));
-    await deps.files.put(id, file.blob);
+    await deps.files.put(id, file.blob, file.compressed ? file.originalSize : undefined);
     await documents.insert({
       id,
       familyId: deps.familyId,

@@ -15,14 +15,24 @@ export interface StoredFile {
   readonly blob: Blob;
   /** ms since epoch, for sweeping orphans. */
   readonly storedAt: number;
+  /** The picked file's size when the device compressed it, so the saving still shows later. */
+  readonly originalSize?: number;
+}
+
+/** What `list` tells of each stored file. */
+export interface StoredFileInfo {
+  documentId: string;
+  storedAt: number;
+  size: number;
+  originalSize?: number;
 }
 
 export interface FileStore {
-  put(documentId: string, blob: Blob): Promise<void>;
+  put(documentId: string, blob: Blob, originalSize?: number): Promise<void>;
   get(documentId: string): Promise<Blob | null>;
   has(documentId: string): Promise<boolean>;
   delete(documentId: string): Promise<void>;
-  list(): Promise<{ documentId: string; storedAt: number; size: number }[]>;
+  list(): Promise<StoredFileInfo[]>;
   close(): void;
 }
 
@@ -57,6 +67,27 @@ export function openIndexedDb(name: string): Promise<IDBDatabase> {
   return request(open);
 }
 
+function storedFile(
+  documentId: string,
+  blob: Blob,
+  storedAt: number,
+  originalSize: number | undefined,
+): StoredFile {
+  return originalSize === undefined
+    ? { documentId, blob, storedAt }
+    : { documentId, blob, storedAt, originalSize };
+}
+
+function infoOf(f: StoredFile): StoredFileInfo {
+  const info: StoredFileInfo = {
+    documentId: f.documentId,
+    storedAt: f.storedAt,
+    size: f.blob.size,
+  };
+  if (f.originalSize !== undefined) info.originalSize = f.originalSize;
+  return info;
+}
+
 export async function openFileStore(
   accountId: string,
   now: () => number = Date.now,
@@ -74,8 +105,8 @@ export async function openFileStore(
   };
 
   return {
-    put: (documentId, blob) =>
-      write((s) => s.put({ documentId, blob, storedAt: now() } satisfies StoredFile)),
+    put: (documentId, blob, originalSize) =>
+      write((s) => s.put(storedFile(documentId, blob, now(), originalSize))),
     async get(documentId) {
       const found = (await read((s) => s.get(documentId))) as StoredFile | undefined;
       return found?.blob ?? null;
@@ -86,11 +117,7 @@ export async function openFileStore(
     delete: (documentId) => write((s) => s.delete(documentId)),
     async list() {
       const all = (await read((s) => s.getAll())) as StoredFile[];
-      return all.map((f) => ({
-        documentId: f.documentId,
-        storedAt: f.storedAt,
-        size: f.blob.size,
-      }));
+      return all.map(infoOf);
     },
     close: () => db.close(),
   };
@@ -100,17 +127,12 @@ export async function openFileStore(
 export function memoryFileStore(now: () => number = Date.now): FileStore {
   const files = new Map<string, StoredFile>();
   return {
-    put: async (documentId, blob) =>
-      void files.set(documentId, { documentId, blob, storedAt: now() }),
+    put: async (documentId, blob, originalSize) =>
+      void files.set(documentId, storedFile(documentId, blob, now(), originalSize)),
     get: async (documentId) => files.get(documentId)?.blob ?? null,
     has: async (documentId) => files.has(documentId),
     delete: async (documentId) => void files.delete(documentId),
-    list: async () =>
-      [...files.values()].map((f) => ({
-        documentId: f.documentId,
-        storedAt: f.storedAt,
-        size: f.blob.size,
-      })),
+    list: async () => [...files.values()].map(infoOf),
     close: () => undefined,
   };
 }

@@ -66,7 +66,12 @@ async function open(): Promise<void> {
   transfers = new RecordingTransferrer();
   workerState = memoryWorkerState();
   syncRegistrations = 0;
-  uploads = await startUploads({
+  uploads = await start();
+}
+
+/** The uploads service on the current database and files, as the app starts it. */
+function start(): Promise<Uploads> {
+  return startUploads({
     db,
     accountId: 'acc',
     familyId: 'fam',
@@ -220,6 +225,20 @@ describe('uploads', () => {
       .exec()
       .then((d) => d!.remove());
     await until(async () => (await files.get(id)) === null);
+  });
+
+  it('still knows what compression saved after the app restarts', async () => {
+    await open();
+    const { added } = await uploads.attach({ childId: 'child-1' }, 'oms-policy', [
+      photo('IMG_3.jpg'),
+    ]);
+    const id = added[0]!.id;
+    expect(uploads.saving(id)).toEqual({ originalSize: 4000, size: 2000, compressed: true });
+    uploads.close();
+    uploads = await start();
+    expect(uploads.saving(id)).toEqual({ originalSize: 4000, size: 2000, compressed: true });
+    await uploads.remove(id);
+    expect(uploads.saving(id)).toBeUndefined();
   });
 
   it('removing a page deletes its bytes and tombstones its record', async () => {

@@ -56,9 +56,18 @@ export interface Uploads {
   retry(id: string): void;
   /** Ids of the scans whose bytes this device holds (changes as scans are added and removed). */
   subscribeLocal(listener: (ids: ReadonlySet<string>) => void): () => void;
+  /** What compressing a scan on this device saved, if it was compressed here. */
+  saving(id: string): Saving | undefined;
   /** The scan's bytes: from the device when it has them, else from the server (online). */
   open(id: string): Promise<Blob>;
   close(): void;
+}
+
+/** A scan compressed on this device: the picked file's size and what is kept. */
+export interface Saving {
+  originalSize: number;
+  size: number;
+  compressed: true;
 }
 
 export interface UploadsOptions {
@@ -126,6 +135,13 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
 
   const stored = await files.list();
   const local = new Set(stored.map((f) => f.documentId));
+  // Known from the stored files, so «Сжато: …» still shows after a reload.
+  const savings = new Map<string, Saving>();
+  for (const f of stored) {
+    if (f.originalSize !== undefined) {
+      savings.set(f.documentId, { originalSize: f.originalSize, size: f.size, compressed: true });
+    }
+  }
   const localListeners = new Set<(ids: ReadonlySet<string>) => void>();
   const localChanged = () => {
     for (const l of localListeners) l(new Set(local));
@@ -170,6 +186,7 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
 
   async function forget(id: string): Promise<void> {
     await files.delete(id);
+    savings.delete(id);
     if (local.delete(id)) localChanged();
   }
 
@@ -186,7 +203,11 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
   }
 
   function added(ids: string[], ready: PreparedFile[]): AttachResult['added'] {
-    for (const id of ids) local.add(id);
+    ids.forEach((id, i) => {
+      local.add(id);
+      const { originalSize, size, compressed } = ready[i]!;
+      if (compressed) savings.set(id, { originalSize, size, compressed });
+    });
     localChanged();
     feed();
     return ids.map((id, i) => ({
@@ -224,11 +245,13 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
         const newId = await repo.retake(id, ready[0]!);
         if (!newId) return { added: [], refused };
         local.delete(id);
+        savings.delete(id);
         return { added: added([newId], ready), refused };
       }),
     remove: (id) =>
       serial(async () => {
         await repo.remove(id);
+        savings.delete(id);
         if (local.delete(id)) localChanged();
         feed();
       }),
@@ -238,6 +261,7 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
       listener(new Set(local));
       return () => localListeners.delete(listener);
     },
+    saving: (id) => savings.get(id),
     async open(id) {
       const blob = await files.get(id);
       if (blob) return blob;
