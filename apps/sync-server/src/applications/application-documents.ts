@@ -1,5 +1,5 @@
 import type { StoredDoc, StoreReads } from '../store/store.ts';
-import { familyDocs } from './family-docs.ts';
+import { familyDocs } from '../store/family-docs.ts';
 
 /** What decides whether a document record belongs with an application. */
 export interface ApplicationRef {

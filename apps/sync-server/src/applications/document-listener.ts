@@ -3,7 +3,7 @@ import type { Clock } from '../deps.ts';
 import type { Store } from '../store/store.ts';
 import { arrivalJobId, enqueueArrival } from './arrival-job.ts';
 import { belongsTo } from './application-documents.ts';
-import { familyDocs } from './family-docs.ts';
+import { familyDocs } from '../store/family-docs.ts';
 import { senderOf } from './sender.ts';
 
 /** Same shape as the uploads' `DocumentSettledListener`. */

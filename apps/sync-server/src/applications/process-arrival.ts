@@ -10,7 +10,7 @@ import type { Clock } from '../deps.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import { checkArrival } from './arrival-checks.ts';
 import type { ArrivalJob } from './arrival-job.ts';
-import { familyDocs } from './family-docs.ts';
+import { familyDocs } from '../store/family-docs.ts';
 import { moveApplication } from './move-status.ts';
 import { applicationNotification } from './notifications.ts';
 

@@ -3,7 +3,7 @@ import type { Clock } from '../deps.ts';
 import { issueLinkCode } from '../family/link-codes.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { NewDoc, Store, StoredDoc, StoreReads, StoreWrites } from '../store/store.ts';
-import { familyDocs } from './members.ts';
+import { familyDocs } from '../store/family-docs.ts';
 import { VERIFY_IDENTITY_JOB, type VerifyIdentityJob } from './member-push.ts';
 
 export interface VerifyIdentityDeps {

@@ -1,5 +1,5 @@
 import type { CollectionName } from '@rodnik/domain';
-import type { StoredDoc, StoreReads } from '../store/store.ts';
+import type { StoredDoc, StoreReads } from './store.ts';
 
 const PAGE = 500;
 
