@@ -25,6 +25,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'sync-client',
+          root: './packages/sync-client',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'sync-server',
           root: './apps/sync-server',
           include: ['src/**/*.test.ts'],

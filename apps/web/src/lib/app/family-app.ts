@@ -1,17 +1,18 @@
 import type { Account } from '../api/api-client.ts';
 import { applicationsRepo, type ApplicationsRepo } from '../applications/applications-repo.ts';
 import { childrenRepo, type ChildrenRepo } from '../child-card/children-repo.ts';
-import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
-import { membersRepo, type MembersRepo } from '../identity/members-repo.ts';
-import { linksRepo, type LinksRepo } from '../linking/links-repo.ts';
 import {
+  PendingChanges,
   browserNetwork,
+  createTransport,
+  openFamilyDatabase,
   startFamilySync,
+  type FamilyDatabase,
   type FamilySync,
   type SyncListener,
-} from '../sync/family-sync.ts';
-import { PendingChanges } from '../sync/pending-changes.ts';
-import { createTransport } from '../sync/transport.ts';
+} from '@rodnik/sync-client';
+import { membersRepo, type MembersRepo } from '../identity/members-repo.ts';
+import { linksRepo, type LinksRepo } from '../linking/links-repo.ts';
 import type { Uploads } from '../uploads/uploads.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { SyncListener } from '../sync/family-sync.ts';
+import type { SyncListener } from '@rodnik/sync-client';
 
 /** The always-visible sync state (DESIGN §5), fed by the replication wiring. */
 export class SyncStatus implements SyncListener {

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
-import { PendingChanges } from '../sync/pending-changes.ts';
+import { PendingChanges, openFamilyDatabase, type FamilyDatabase } from '@rodnik/sync-client';
 import { applicationsRepo, type ApplicationDoc } from './applications-repo.ts';
 
 function memoryStorage() {

@@ -1,7 +1,6 @@
 import { COLLECTIONS, documentSchema, uuidv7 } from '@rodnik/domain';
 import type { z } from 'zod';
-import type { FamilyDatabase } from '../db/database.ts';
-import type { PendingChanges } from '../sync/pending-changes.ts';
+import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import { sendAction } from './application-view.ts';
 
 export const ApplicationDocument = documentSchema(COLLECTIONS.applications);

@@ -1,4 +1,4 @@
-import type { FamilyDatabase } from '../db/database.ts';
+import type { FamilyDatabase } from '@rodnik/sync-client';
 
 /**
  * Whether the signed-in parent's own account is confirmed («подтверждённая

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChildDoc } from '../db/collections.ts';
+import type { ChildDoc } from '@rodnik/sync-client';
 import {
   canonicalDraft,
   checkDraft,

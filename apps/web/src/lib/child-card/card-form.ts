@@ -10,7 +10,7 @@ import {
   type FieldError,
   type Locale,
 } from '@rodnik/domain';
-import type { ChildDoc } from '../db/collections.ts';
+import type { ChildDoc } from '@rodnik/sync-client';
 
 /**
  * The child card form's rules, kept out of the component so they are tested

@@ -1,7 +1,5 @@
 import { CHILD_CARD_DRAFT_FIELDS, uuidv7 } from '@rodnik/domain';
-import type { ChildDoc } from '../db/collections.ts';
-import type { FamilyDatabase } from '../db/database.ts';
-import type { PendingChanges } from '../sync/pending-changes.ts';
+import type { ChildDoc, FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import { draftOf, type Draft } from './card-form.ts';
 
 export interface ChildrenRepoDeps {

@@ -1,7 +1,6 @@
 import type { PassportDraft } from '@rodnik/domain';
 import type { RxCollection } from 'rxdb';
-import type { FamilyDatabase } from '../db/database.ts';
-import type { PendingChanges } from '../sync/pending-changes.ts';
+import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import type { MemberDoc } from './passport-form.ts';
 
 export interface MembersRepoDeps {

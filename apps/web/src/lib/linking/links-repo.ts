@@ -1,7 +1,5 @@
 import { uuidv7 } from '@rodnik/domain';
-import type { AnyDoc } from '../db/collections.ts';
-import type { FamilyDatabase } from '../db/database.ts';
-import type { PendingChanges } from '../sync/pending-changes.ts';
+import type { AnyDoc, FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import type { LinkLike } from './link-state.ts';
 
 export interface LinksRepoDeps {

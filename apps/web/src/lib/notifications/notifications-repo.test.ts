@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
-import type { NotificationDoc } from '../db/collections.ts';
-import { PendingChanges } from '../sync/pending-changes.ts';
+import {
+  PendingChanges,
+  openFamilyDatabase,
+  type FamilyDatabase,
+  type NotificationDoc,
+} from '@rodnik/sync-client';
 import { markNotificationRead } from './notifications-repo.ts';
 
 let db: FamilyDatabase | null = null;

@@ -1,5 +1,4 @@
-import type { FamilyDatabase } from '../db/database.ts';
-import type { PendingChanges } from '../sync/pending-changes.ts';
+import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import { isUnread } from './notifications.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { NotificationDoc } from '../db/collections.ts';
+import type { NotificationDoc } from '@rodnik/sync-client';
 
 /** The notifications screen's rules: order, unread count and filter, where a tap goes. */
 

@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { childrenRepo } from '../child-card/children-repo.ts';
-import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
 import {
+  PendingChanges,
+  createTransport,
+  openFamilyDatabase,
   startFamilySync,
+  type FamilyDatabase,
   type FamilySync,
   type Network,
   type SyncListener,
-} from './family-sync.ts';
+} from '@rodnik/sync-client';
 import { FakeSyncServer } from './fake-sync-server.test-util.ts';
-import { PendingChanges } from './pending-changes.ts';
-import { createTransport } from './transport.ts';
 
 class FakeNetwork implements Network {
   online = true;

@@ -1,8 +1,7 @@
 import { COLLECTIONS, documentSchema, uuidv7, type DocumentKind } from '@rodnik/domain';
 import type { RxCollection } from 'rxdb';
 import type { z } from 'zod';
-import type { FamilyDatabase } from '../db/database.ts';
-import type { PendingChanges } from '../sync/pending-changes.ts';
+import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import type { FileStore } from './file-store.ts';
 import type { PreparedFile } from './file-prep.ts';
 

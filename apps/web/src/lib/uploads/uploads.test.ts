@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { openFamilyDatabase, type FamilyDatabase } from '../db/database.ts';
-import { PendingChanges } from '../sync/pending-changes.ts';
+import { PendingChanges, openFamilyDatabase, type FamilyDatabase } from '@rodnik/sync-client';
 import { nextPlacement, type DocumentDoc } from './documents-repo.ts';
 import { memoryWorkerState } from './background/worker-state.ts';
 import { memoryFileStore } from './file-store.ts';

@@ -7,8 +7,7 @@ import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
 } from '../api/api-client.ts';
-import type { FamilyDatabase } from '../db/database.ts';
-import type { PendingChanges } from '../sync/pending-changes.ts';
+import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import { compressPhoto } from './compress-photo.ts';
 import { documentsRepo, type AttachTarget, type DocumentDoc } from './documents-repo.ts';
 import { prepareFile, type PhotoCompressor, type PreparedFile, type Refusal } from './file-prep.ts';

@@ -1,4 +1,7 @@
-import { API_BASE, PROTOCOL_HEADER, PROTOCOL_VERSION, failureFrom } from '../api/api-client.ts';
+import { API_BASE, API_VERSION, PROTOCOL_HEADER } from '@rodnik/domain';
+import { failureFrom } from './api-failure.ts';
+
+const PROTOCOL_VERSION = String(API_VERSION);
 
 /** The device has no network (or the request never reached the server). */
 export class OfflineFailure extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../api/api-client.ts';
+import { ApiFailure } from './api-failure.ts';
 import { AuthFailure, OfflineFailure, OutdatedFailure, createTransport } from './transport.ts';
 
 const json = (status: number, body: unknown) =>

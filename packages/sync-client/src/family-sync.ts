@@ -12,8 +12,8 @@ import {
 import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { Subject, type Subscription } from 'rxjs';
-import { stripInternals, type AnyDoc } from '../db/collections.ts';
-import type { FamilyDatabase } from '../db/database.ts';
+import { stripInternals, type AnyDoc } from './collections.ts';
+import type { FamilyDatabase } from './database.ts';
 import { readEventStream } from './event-stream.ts';
 import type { PendingChanges } from './pending-changes.ts';
 import { AuthFailure, OfflineFailure, OutdatedFailure, type Transport } from './transport.ts';
