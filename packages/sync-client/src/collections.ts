@@ -47,7 +47,8 @@ export type FamilyCollections = {
  * without its strategy.
  */
 export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
-  children: {},
+  // v1: soft deletion (`deletedAt`, docs/sync-rules.md).
+  children: { 1: (old) => ({ deletedAt: null, ...old }) },
   // v1: pages (`bundleId`, `page`), the profile owner (`accountId`), a coded `rejection`.
   documents: {
     1: ({ rejectionReason: _dropped, ...old }) => ({
@@ -68,6 +69,8 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
       decision: null,
       ...old,
     }),
+    // v2: a discarded draft is soft-deleted (`deletedAt`).
+    2: (old) => ({ deletedAt: null, ...old }),
   },
   // v1 added the server-owned `codeIssuedAt` and the parent-only `code`.
   links: { 1: (old) => old },

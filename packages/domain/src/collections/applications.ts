@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApplicationStatus, StatusHistoryEntry } from '../status/index.ts';
 import { defineCollection } from './collection-def.ts';
 import { DocumentKind } from './documents.ts';
-import { conflictsField, FieldIssue, Id, IsoDateTime } from './shared-fields.ts';
+import { conflictsField, deletedAtField, FieldIssue, Id, IsoDateTime } from './shared-fields.ts';
 
 /** What an operator (or the arrival check) asks the family to change before resending. */
 export const InfoRequest = z.object({
@@ -32,7 +32,8 @@ export type ApplicationDecision = z.infer<typeof ApplicationDecision>;
  */
 export const applicationsCollection = defineCollection({
   name: 'applications',
-  version: 1,
+  // v2: `deletedAt` (a discarded draft, docs/sync-rules.md).
+  version: 2,
   client: z.object({
     serviceId: z.string().min(1).max(80),
     childId: Id.nullable().default(null),
@@ -42,6 +43,7 @@ export const applicationsCollection = defineCollection({
     submittedAt: IsoDateTime.nullable().default(null),
     withdrawnAt: IsoDateTime.nullable().default(null),
     conflicts: conflictsField,
+    deletedAt: deletedAtField,
   }),
   server: z.object({
     status: ApplicationStatus.default('draft'),

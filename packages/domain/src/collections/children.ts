@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { ChildCardStatus, StatusHistoryEntry } from '../status/index.ts';
 import { defineCollection } from './collection-def.ts';
-import { conflictsField, draftText, FieldIssue, Id, IsoDateTime } from './shared-fields.ts';
+import {
+  conflictsField,
+  deletedAtField,
+  draftText,
+  FieldIssue,
+  Id,
+  IsoDateTime,
+} from './shared-fields.ts';
 
 /**
  * A child card as the device keeps it while it is a draft: every field as the
@@ -60,11 +67,13 @@ export type VerificationResult = z.infer<typeof VerificationResult>;
 
 export const childrenCollection = defineCollection({
   name: 'children',
-  version: 0,
+  // v1: `deletedAt` (soft deletion, docs/sync-rules.md).
+  version: 1,
   client: ChildCardDraft.extend({
     /** Set by the device when the parent presses «Отправить на проверку». */
     submittedAt: IsoDateTime.nullable().default(null),
     conflicts: conflictsField,
+    deletedAt: deletedAtField,
   }),
   server: z.object({
     status: ChildCardStatus.default('draft'),

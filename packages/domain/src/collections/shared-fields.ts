@@ -7,6 +7,13 @@ export const draftText = (max = 200) => z.string().max(max).optional();
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Id = z.string().min(1).max(64);
 
+/**
+ * When a person deleted the record (docs/sync-rules.md): a soft deletion that
+ * stays in «Недавно удалённые» for 30 days and merges like any field, so an
+ * edit the deleting device never saw is kept with it. `null` = live.
+ */
+export const deletedAtField = IsoDateTime.nullable().default(null);
+
 /** Conflicts kept on a document so the user can re-apply a losing edit. */
 export const conflictsField = z.array(FieldConflict).max(200).default([]);
 

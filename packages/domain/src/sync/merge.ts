@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** Why a rule refused a device's change (docs/sync-rules.md, «Refusals»). */
+export const ConflictReason = z.enum(['application-sent', 'scan-kept', 'refused']);
+export type ConflictReason = z.infer<typeof ConflictReason>;
+
 /**
  * A losing local edit kept on the document (DESIGN §2): where both sides
  * changed the same field, the server's value wins and the device's value is
@@ -13,6 +17,10 @@ export const FieldConflict = z.object({
   remoteValue: z.unknown().optional(),
   baseValue: z.unknown().optional(),
   at: z.iso.datetime({ offset: true }).optional(),
+  /** The account whose device lost; the server stamps it when a device leaves it out. */
+  by: z.string().max(64).optional(),
+  /** Set when a rule refused the change (not another device winning): why, as a code. */
+  reason: ConflictReason.optional(),
 });
 export type FieldConflict = z.infer<typeof FieldConflict>;
 
