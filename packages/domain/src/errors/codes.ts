@@ -111,6 +111,12 @@ export const ERROR_CODES = [
   'document-not-accepted',
   'application-not-open',
   'operator-only',
+  // Bounded input, quotas, decoded scans and tus (issue 12).
+  'payload-too-deep',
+  'quota-exceeded',
+  'tus-version-unsupported',
+  'file-image-too-large',
+  'file-trailing-data',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -167,4 +167,14 @@ export const MESSAGES_EN: MessageCatalog = {
   'application-not-open': (p) =>
     `The application is closed${clause(p, 'status', (s) => ` (status “${s}”)`)} — it cannot be changed.`,
   'operator-only': () => 'This section is for agency staff only.',
+  'payload-too-deep': (p) =>
+    `The data is nested too deeply${clause(p, 'max', (m) => ` — at most ${m} levels`)}.`,
+  'quota-exceeded': (p) =>
+    `The daily limit${clause(p, 'limit', (n) => ` (${n})`)} is reached — try again ${clause(p, 'resetsAt', (r) => `after ${r}`) || 'tomorrow'}.`,
+  'tus-version-unsupported': (p) =>
+    `This upload protocol version is not supported${clause(p, 'supported', (v) => ` — ${v} is needed`)}. Update the app.`,
+  'file-image-too-large': (p) =>
+    `The image is too large${clause(p, 'max', (m) => ` — at most ${m} pixels`)}: shrink it or retake the document.`,
+  'file-trailing-data': () =>
+    'The file holds extra data after the image or PDF — save the document again or retake it.',
 };
