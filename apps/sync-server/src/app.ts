@@ -1,13 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { API_BASE } from '@rodnik/domain';
 import type { Context, Next } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from './deps.ts';
-import { ApiFailure } from './http/api-failure.ts';
+import { closeUnreadConnections } from './http/close-unread.ts';
 import { errorHandler, notFoundHandler } from './http/error-handling.ts';
+import { bodyGuard, FORM_BODY_LIMITS, SYNC_BODY_LIMITS } from './http/input-limits.ts';
 import { staticWeb } from './http/static-web.ts';
 import { authRoutes } from './routes/auth.ts';
 import { devRoutes } from './routes/dev.ts';
@@ -25,8 +25,6 @@ import {
   uploadRoutes,
 } from './uploads/upload-routes.ts';
 
-const KiB = 1024;
-
 /**
  * The whole HTTP surface, built from injected parts so tests drive it with
  * `app.request()` and `main.ts` wires the real adapters.
@@ -36,6 +34,7 @@ export function createApp(deps: Deps) {
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler);
   app.use('*', requestLog(deps));
+  app.use('*', closeUnreadConnections());
   app.use('*', secureHeaders());
   if (deps.config.CORS_ORIGINS.length > 0) {
     app.use(
@@ -48,19 +47,15 @@ export function createApp(deps: Deps) {
       }),
     );
   }
-  const tooLarge = () => {
-    throw new ApiFailure(413, 'payload-too-large');
-  };
-  // Push batches may be large; everything else is a small form.
-  const syncLimit = bodyLimit({ maxSize: 4 * 1024 * KiB, onError: tooLarge });
-  const formLimit = bodyLimit({ maxSize: 64 * KiB, onError: tooLarge });
-  // tus enforces its own limit on uploads (MAX_FILE_BYTES).
+  // Every client JSON body is bounded before it is parsed; tus bounds uploads (MAX_FILE_BYTES).
+  const syncBodies = bodyGuard(SYNC_BODY_LIMITS);
+  const formBodies = bodyGuard(FORM_BODY_LIMITS);
   app.use(`${API_BASE}/*`, (c, next) =>
     c.req.path.startsWith(UPLOADS_PATH)
       ? next()
       : c.req.path.startsWith(`${API_BASE}/sync/`)
-        ? syncLimit(c, next)
-        : formLimit(c, next),
+        ? syncBodies(c, next)
+        : formBodies(c, next),
   );
 
   app.route('/', healthRoutes(deps));

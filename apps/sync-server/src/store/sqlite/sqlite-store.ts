@@ -173,11 +173,14 @@ function sqliteReads(db: Db): StoreReads {
     },
     async pageDocsByKey(collection, key, page) {
       const field = (name: string) => `$.${checkedFieldName(name)}`;
-      const order = `COALESCE(json_extract(d.data, ?), '')`;
+      // SQLite's JSON functions throw on a document nested over 1,000 levels (stored before
+      // the body guard): such a row reads as having no fields here instead of failing the page.
+      const data = 'CASE WHEN json_valid(d.data) THEN d.data END';
+      const order = `COALESCE(json_extract(${data}, ?), '')`;
       const equal = Object.entries(page.equal);
       const sql = `SELECT d.* FROM doc_keys k JOIN docs d ON d.collection = k.collection AND d.id = k.id
          WHERE k.collection = ? AND k.lookup_key = ? AND d.deleted = 0
-         ${equal.map(() => 'AND json_extract(d.data, ?) = ?').join(' ')}
+         ${equal.map(() => `AND json_extract(${data}, ?) = ?`).join(' ')}
          ${page.after ? `AND (${order} < ? OR (${order} = ? AND d.id < ?))` : ''}
          ORDER BY ${order} DESC, d.id DESC LIMIT ?`;
       const params: unknown[] = [collection, key];
