@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from './index.ts';
-import { isRefusedPush } from './refused-push.ts';
+import { isRefusedPush, keepRefusedChange, refusalReason } from './refused-push.ts';
 
 const scan = {
   id: 'd1',
@@ -35,5 +35,125 @@ describe('isRefusedPush', () => {
 
   it('cannot tell without an assumed state (a first push): merge as usual', () => {
     expect(isRefusedPush(COLLECTIONS.documents, undefined, scan)).toBe(false);
+  });
+});
+
+const sentApplication = {
+  id: 'a1',
+  familyId: 'f1',
+  serverSeq: 9,
+  serviceId: 'kindergarten-enrolment',
+  childId: 'c1',
+  answers: { school: 'Школа № 1', grade: '1', address: { street: 'Лесная' } },
+  documentIds: [],
+  submittedAt: '2026-11-24T09:00:00.000Z',
+  withdrawnAt: null,
+  conflicts: [],
+  deletedAt: null,
+  status: 'submitted',
+  _deleted: false,
+};
+const at = '2026-11-24T10:00:00.000Z';
+
+describe('refusalReason', () => {
+  it('names a sent application, a kept scan, or a plain refusal', () => {
+    const apps = COLLECTIONS.applications;
+    expect(refusalReason(apps, sentApplication)).toBe('application-sent');
+    expect(refusalReason(apps, { ...sentApplication, status: 'needs_info' })).toBe(
+      'application-sent',
+    );
+    expect(refusalReason(apps, { ...sentApplication, status: 'draft' })).toBe('refused');
+    expect(refusalReason(COLLECTIONS.documents, scan)).toBe('scan-kept');
+    expect(refusalReason(COLLECTIONS.documents, { ...scan, applicationId: null })).toBe('refused');
+    expect(refusalReason(COLLECTIONS.children, { id: 'c1' })).toBe('refused');
+  });
+});
+
+describe('keepRefusedChange', () => {
+  const def = COLLECTIONS.applications;
+  const local = {
+    ...sentApplication,
+    answers: { school: 'Школа № 2', grade: '1', address: { street: 'Речная' } },
+    deletedAt: '2026-11-24T09:30:00.000Z',
+  };
+  const master = { ...sentApplication, serverSeq: 10 };
+
+  it('takes the master and keeps every refused value beside its field, with the reason', () => {
+    const kept = keepRefusedChange({ def, assumed: sentApplication, local, master, at });
+    const { conflicts, ...rest } = kept;
+    expect(rest).toEqual({ ...master, conflicts: undefined });
+    // Oldest first, then by key: these were refused together.
+    expect(conflicts).toEqual([
+      {
+        field: 'answers.address.street',
+        localValue: 'Речная',
+        remoteValue: 'Лесная',
+        baseValue: 'Лесная',
+        at,
+        reason: 'application-sent',
+      },
+      {
+        field: 'answers.school',
+        localValue: 'Школа № 2',
+        remoteValue: 'Школа № 1',
+        baseValue: 'Школа № 1',
+        at,
+        reason: 'application-sent',
+      },
+      {
+        field: 'deletedAt',
+        localValue: local.deletedAt,
+        remoteValue: null,
+        baseValue: null,
+        at,
+        reason: 'application-sent',
+      },
+    ]);
+  });
+
+  it('records a refused value once however often the refusal comes back', () => {
+    const once = keepRefusedChange({ def, assumed: sentApplication, local, master, at });
+    // The list reached the server; the same push is refused again later.
+    const replayed = keepRefusedChange({
+      def,
+      assumed: sentApplication,
+      local,
+      master: { ...once, serverSeq: 11 },
+      at: '2026-11-24T11:00:00.000Z',
+    });
+    expect(replayed.conflicts).toEqual(once.conflicts);
+  });
+
+  it('keeps what the device did to the list itself and what other devices hold', () => {
+    const other = { field: 'answers.grade', localValue: '2', at: '2026-11-20T09:00:00.000Z' };
+    const dismissed = { field: 'answers.grade', localValue: '3', at: '2026-11-19T09:00:00.000Z' };
+    const assumed = { ...sentApplication, conflicts: [dismissed] };
+    const result = keepRefusedChange({
+      def,
+      assumed,
+      local: { ...sentApplication, answers: local.answers, conflicts: [] },
+      master: { ...assumed, conflicts: [dismissed, other] },
+      at,
+    });
+    expect(result.conflicts.map((c) => c.field)).toEqual([
+      'answers.grade',
+      'answers.address.street',
+      'answers.school',
+    ]);
+    expect(result.conflicts[0]).toEqual(other);
+  });
+
+  it('keeps a refused deletion of a scan a sent application holds', () => {
+    const result = keepRefusedChange({
+      def: COLLECTIONS.documents,
+      assumed: scan,
+      local: { ...scan, _deleted: true },
+      master: { ...scan, serverSeq: 8 },
+      at,
+    });
+    expect(result).toMatchObject({ _deleted: false, serverSeq: 8 });
+    expect(result.conflicts).toEqual([
+      { field: '_deleted', localValue: true, remoteValue: false, at, reason: 'scan-kept' },
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { getField, isPlainObject, jsonEqual, mergeThreeWay, resolveConflict } from './merge.ts';
+import {
+  conflictKey,
+  getField,
+  isPlainObject,
+  jsonEqual,
+  mergeThreeWay,
+  resolveField,
+} from './merge.ts';
 import type { FieldConflict } from './merge.ts';
 
 type Doc = Record<string, unknown>;
@@ -68,9 +75,10 @@ describe('mergeThreeWay properties', () => {
   it('re-applying every conflict restores every local edit', () => {
     fc.assert(
       fc.property(triple, ({ base, local, remote }) => {
-        let { merged } = mergeThreeWay({ base, local, remote });
-        for (const c of (merged.conflicts ?? []) as FieldConflict[]) {
-          merged = resolveConflict(merged, c.field, 'local');
+        const result = mergeThreeWay({ base, local, remote });
+        let merged: Doc = result.merged;
+        for (const c of result.conflicts) {
+          merged = resolveField(merged, c.field, { keep: 'local', key: conflictKey(c) });
         }
         const b = base ?? {};
         for (const path of new Set([...leafPaths(local), ...leafPaths(b)])) {
@@ -128,6 +136,109 @@ describe('mergeThreeWay properties', () => {
       fc.property(doc, doc, (base, local) => {
         const result = mergeThreeWay({ base, local, remote: clone(base) });
         expect(result).toEqual({ merged: local, conflicts: [] });
+      }),
+    );
+  });
+});
+
+const stamp = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString();
+const withoutConflicts = ({ conflicts: _c, serverSeq: _s, ...rest }: Doc): Doc => rest;
+
+/**
+ * N phones edit one field from the same card and push in an order the
+ * scheduler picks. The server takes a push only when the phone saw its
+ * current master (stamping `by` on the entries that lack it), otherwise it
+ * answers with the master and the phone merges (its RxDB conflict handler)
+ * and pushes again.
+ */
+function pushAll(values: string[], schedule: number[]): Doc {
+  let master: Doc = { id: 'c1', serverSeq: 1, surname: 'Иванов', conflicts: [] };
+  let clock = 0;
+  const phones = values.map((value, i) => ({
+    account: `acc-${i}`,
+    assumed: master,
+    local: { ...master, surname: value } as Doc,
+    done: false,
+  }));
+  for (let step = 0; phones.some((p) => !p.done); step++) {
+    const waiting = phones.filter((p) => !p.done);
+    const phone = waiting[(schedule[step] ?? step) % waiting.length]!;
+    if (
+      jsonEqual(withoutConflicts(phone.assumed), withoutConflicts(master)) &&
+      jsonEqual(phone.assumed.conflicts, master.conflicts)
+    ) {
+      const conflicts = ((phone.local.conflicts ?? []) as FieldConflict[]).map((c) => ({
+        by: phone.account,
+        ...c,
+      }));
+      master = { ...phone.local, conflicts, serverSeq: (master.serverSeq as number) + 1 };
+      phone.done = true;
+    } else {
+      const { merged } = mergeThreeWay({
+        base: phone.assumed,
+        local: phone.local,
+        remote: master,
+        at: stamp(++clock),
+      });
+      phone.local = merged;
+      phone.assumed = master;
+      phone.done = jsonEqual(merged, master);
+    }
+  }
+  return master;
+}
+
+describe('conflict lists across many phones', () => {
+  const phones = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), {
+    minLength: 2,
+    maxLength: 8,
+  });
+  const schedule = fc.array(fc.nat(20), { maxLength: 40 });
+
+  it('keeps every losing value when N phones edit one field: N − 1 survive, each with its phone', () => {
+    fc.assert(
+      fc.property(phones, schedule, (values, order) => {
+        const master = pushAll(values, order);
+        const kept = (master.conflicts as FieldConflict[]).filter((c) => c.field === 'surname');
+        const winner = master.surname as string;
+        expect(values).toContain(winner);
+        expect(kept.map((c) => c.localValue).sort()).toEqual(
+          values.filter((v) => v !== winner).sort(),
+        );
+        for (const c of kept) expect(c.by).toBe(`acc-${values.indexOf(c.localValue as string)}`);
+      }),
+    );
+  });
+
+  const entry = fc.record(
+    {
+      field: fc.constantFrom('a', 'b', 'address.x'),
+      localValue: fc.constantFrom<unknown>(1, 'x', null, { y: 1 }),
+      at: fc.constantFrom(stamp(1), stamp(2), stamp(3)),
+    },
+    { requiredKeys: ['field', 'at'] },
+  );
+  const list = fc.uniqueArray(entry, {
+    maxLength: 6,
+    selector: (c) => conflictKey(c as FieldConflict),
+  });
+
+  it('keeps the same set whichever side is local', () => {
+    fc.assert(
+      fc.property(doc, list, list, list, (state, b, l, r) => {
+        const keys = (merged: Doc) =>
+          ((merged.conflicts ?? []) as FieldConflict[]).map(conflictKey);
+        const one = mergeThreeWay({
+          base: { ...state, conflicts: b },
+          local: { ...state, conflicts: l },
+          remote: { ...state, conflicts: r },
+        });
+        const other = mergeThreeWay({
+          base: { ...state, conflicts: b },
+          local: { ...state, conflicts: r },
+          remote: { ...state, conflicts: l },
+        });
+        expect(keys(one.merged)).toEqual(keys(other.merged));
       }),
     );
   });

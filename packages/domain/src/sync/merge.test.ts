@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { FieldConflict, getField, mergeThreeWay, resolveConflict } from './merge.ts';
+import {
+  conflictKey,
+  dismissConflict,
+  FieldConflict,
+  getField,
+  mergeThreeWay,
+  resolveField,
+} from './merge.ts';
 
 const base = {
   id: 'c1',
@@ -83,12 +90,13 @@ describe('mergeThreeWay', () => {
       { field: 'address.street', remoteValue: 'Полевая', baseValue: 'Лесная' },
     ]);
     const roundTripped = JSON.parse(JSON.stringify(merged)) as typeof merged;
-    const resolved = resolveConflict(roundTripped, 'address.street', 'local');
+    const key = conflictKey(conflicts[0]!);
+    const resolved = resolveField(roundTripped, 'address.street', { keep: 'local', key });
     expect(resolved.address).toEqual({ region: 'Тверская', house: '1' });
     expect(resolved.conflicts).toEqual([]);
   });
 
-  it('keeps conflicts from either side, drops ones dismissed locally, replaces older ones', () => {
+  it('keeps conflicts from either side, drops ones dismissed locally, keeps older ones', () => {
     const old = { field: 'surname', localValue: 'A', remoteValue: 'B', at: '2025-01-01T00:00:00Z' };
     const other = { field: 'givenName', localValue: 'C', remoteValue: 'D' };
     const b = { ...base, conflicts: [old, other] };
@@ -98,6 +106,7 @@ describe('mergeThreeWay', () => {
     const at = '2025-03-01T10:00:00.000Z';
     const { merged } = mergeThreeWay({ base: b, local, remote, at });
     expect(merged.conflicts).toEqual([
+      old,
       { field: 'surname', localValue: 'Сидоров', remoteValue: 'Смирнов', baseValue: 'Иванов', at },
     ]);
   });
@@ -119,31 +128,54 @@ describe('mergeThreeWay', () => {
   });
 });
 
-describe('resolveConflict', () => {
+describe('resolveField', () => {
+  const street1 = { field: 'address.street', localValue: 'Речная', at: '2025-03-01T10:00:00Z' };
+  const street2 = { field: 'address.street', localValue: 'Садовая', at: '2025-03-02T10:00:00Z' };
+  const surname = { field: 'surname', localValue: 'Петров', remoteValue: 'Иванов' };
   const doc = {
     id: 'c1',
     address: { street: 'Полевая', house: '2' },
-    conflicts: [
-      { field: 'address.street', localValue: 'Речная', remoteValue: 'Полевая' },
-      { field: 'surname', localValue: 'Петров', remoteValue: 'Иванов' },
-    ],
+    conflicts: [street1, street2, surname],
   };
 
-  it('re-applies the kept local value and drops the conflict', () => {
-    const next = resolveConflict(doc, 'address.street', 'local');
-    expect(next.address).toEqual({ street: 'Речная', house: '2' });
-    expect(next.conflicts.map((c) => c.field)).toEqual(['surname']);
-    expect(getField(next, 'address.street')).toBe('Речная');
+  it('«Оставить моё» applies the chosen value and settles every entry of the field', () => {
+    const next = resolveField(doc, 'address.street', { keep: 'local', key: conflictKey(street2) });
+    expect(next.address).toEqual({ street: 'Садовая', house: '2' });
+    expect(next.conflicts).toEqual([surname]);
+    expect(getField(next, 'address.street')).toBe('Садовая');
     expect(doc.address.street).toBe('Полевая');
   });
 
-  it('keeps the server value and drops the conflict', () => {
-    const next = resolveConflict(doc, 'surname', 'remote');
-    expect(next).toEqual({ ...doc, conflicts: [doc.conflicts[0]] });
+  it('«Оставить с другого устройства» keeps the current value and settles the field', () => {
+    const next = resolveField(doc, 'address.street', { keep: 'remote' });
+    expect(next).toEqual({ ...doc, conflicts: [surname] });
   });
 
-  it('returns the document unchanged for a field without a conflict', () => {
-    expect(resolveConflict(doc, 'givenName', 'local')).toBe(doc);
+  it('removes the field when the kept value was a removal', () => {
+    const removal = { field: 'surname', remoteValue: 'Иванов' };
+    const card = { id: 'c1', surname: 'Иванов', conflicts: [removal] };
+    const next = resolveField(card, 'surname', { keep: 'local', key: conflictKey(removal) });
+    expect(next).toEqual({ id: 'c1', conflicts: [] });
+  });
+
+  it('changes nothing for an entry settled elsewhere or a field without conflicts', () => {
+    const gone = conflictKey({ field: 'address.street', localValue: 'Нет такой' });
+    expect(resolveField(doc, 'address.street', { keep: 'local', key: gone })).toBe(doc);
+    expect(resolveField(doc, 'givenName', { keep: 'remote' })).toBe(doc);
+  });
+});
+
+describe('dismissConflict', () => {
+  const refused = { field: 'answers.x', localValue: 'новое', at: '2025-03-01T10:00:00Z' };
+  const other = { field: 'answers.x', localValue: 'другое', at: '2025-03-02T10:00:00Z' };
+  const doc = { id: 'a1', answers: { x: 'старое' }, conflicts: [refused, other] };
+
+  it('«Убрать» drops that one entry and leaves the field alone', () => {
+    expect(dismissConflict(doc, conflictKey(refused))).toEqual({ ...doc, conflicts: [other] });
+  });
+
+  it('changes nothing for an unknown key', () => {
+    expect(dismissConflict(doc, 'nope')).toBe(doc);
   });
 });
 
