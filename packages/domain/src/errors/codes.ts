@@ -117,6 +117,8 @@ export const ERROR_CODES = [
   'tus-version-unsupported',
   'file-image-too-large',
   'file-trailing-data',
+  // Auth without oracles (issue 12).
+  'invitation-pending',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -63,7 +63,7 @@ export const MESSAGES_EN: MessageCatalog = {
   'rate-limited': (p) =>
     `Too many requests. Try again ${clause(p, 'retryAfter', (s) => `in ${s} s`) || 'a little later'}.`,
   'code-invalid': (p) =>
-    `Wrong code — check it and enter it again${clause(p, 'attemptsLeft', (n) => ` (attempts left: ${n})`)}.`,
+    `The code did not work — check it or request a new one${clause(p, 'attemptsLeft', (n) => ` (attempts left: ${n})`)}.`,
   'code-expired': () => 'The code has expired — request a new one.',
   'code-locked': (p) =>
     `Too many attempts. Try again ${clause(p, 'until', (u) => `after ${u}`) || 'later'}`,
@@ -177,4 +177,6 @@ export const MESSAGES_EN: MessageCatalog = {
     `The image is too large${clause(p, 'max', (m) => ` — at most ${m} pixels`)}: shrink it or retake the document.`,
   'file-trailing-data': () =>
     'The file holds extra data after the image or PDF — save the document again or retake it.',
+  'invitation-pending': () =>
+    'This person already has a pending invitation to another family. Invite them later.',
 };
