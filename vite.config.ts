@@ -37,6 +37,8 @@ export default defineConfig({
           root: './apps/sync-server',
           include: ['src/**/*.test.ts'],
           environment: 'node',
+          // PostgreSQL for the PostgreSQL suites: DATABASE_URL, the default URL, or a throwaway server.
+          globalSetup: ['./src/test-support/postgres-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPostgresStore } from '../store/postgres/postgres-store.ts';
 import type { Store } from '../store/store.ts';
+import { DEFAULT_TEST_DATABASE_URL } from './throwaway-postgres.ts';
 
-export const TEST_DATABASE_URL =
-  process.env.DATABASE_URL ?? 'postgres://rodnik:rodnik@127.0.0.1:5432/rodnik_test';
+/** Set by the project's global setup (`postgres-global-setup.ts`) when the caller did not. */
+export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
 
 async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
