@@ -1,3 +1,4 @@
+import { SENDS_PER_FAMILY_PER_DAY } from '@rodnik/domain';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
@@ -67,7 +68,8 @@ describe('applications on PostgreSQL', () => {
     for (const kind of KINDERGARTEN_DOCUMENTS) {
       await putDocumentRecord(a.store, { familyId: parent.familyId, kind, childId: child });
     }
-    const ids = Array.from({ length: 30 }, () => newDocId());
+    // As many as one family may have numbered in a day (the send quota).
+    const ids = Array.from({ length: SENDS_PER_FAMILY_PER_DAY }, () => newDocId());
     const pushed = await Promise.all(
       ids.map((id, index) =>
         call(

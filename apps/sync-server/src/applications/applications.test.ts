@@ -1,3 +1,4 @@
+import { SENDS_PER_FAMILY_PER_DAY } from '@rodnik/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
 import {
@@ -152,7 +153,8 @@ describe('an application arriving at the server', () => {
 
   it('numbers many applications sent at once without gaps or repeats', async () => {
     await childDocuments();
-    const ids = Array.from({ length: 25 }, () => newDocId());
+    // As many as one family may have numbered in a day (the send quota).
+    const ids = Array.from({ length: SENDS_PER_FAMILY_PER_DAY }, () => newDocId());
     const results = await Promise.all(
       ids.map((id) =>
         push([

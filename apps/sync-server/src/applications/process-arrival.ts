@@ -13,6 +13,7 @@ import type { ArrivalJob } from './arrival-job.ts';
 import { familyDocs } from '../store/family-docs.ts';
 import { moveApplication } from './move-status.ts';
 import { applicationNotification } from './notifications.ts';
+import { overSendQuota, waitForSendQuota } from './send-quota.ts';
 
 export interface ArrivalDeps {
   store: Store;
@@ -42,6 +43,10 @@ export async function processArrival(deps: ArrivalDeps, job: ArrivalJob): Promis
     const now = deps.clock.now().toISOString();
     let current = doc;
     const firstArrival = !doc.data.requestNumber || !doc.data.receivedAt;
+    // Over the family's daily quota, a first send waits for tomorrow without using up a number.
+    if (!doc.data.requestNumber && (await overSendQuota(tx, doc, now))) {
+      return waitForSendQuota(tx, doc, job, now);
+    }
     if (firstArrival) current = await numberIt(tx, doc, now);
     else if (doc.data.processedSubmittedAt !== submittedAt) {
       current = await tx.putDoc({

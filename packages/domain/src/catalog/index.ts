@@ -45,5 +45,6 @@ export {
 } from './working-days.ts';
 export { REQUEST_NUMBER_MAX, formatRequestNumber, parseRequestNumber } from './request-number.ts';
 export type { RequestNumberParts } from './request-number.ts';
+export { SENDS_PER_FAMILY_PER_DAY, sendQuotaExceeded, sendQuotaResetsAt } from './send-quota.ts';
 export { DIRECTORIES, directoryEntries, directoryLabel, isDirectoryValue } from './directories.ts';
 export type { DirectoryEntry } from './directories.ts';

@@ -8,9 +8,17 @@ describe('request numbers', () => {
     expect(formatRequestNumber(2026, 999_999)).toBe('2026-999999');
   });
 
+  it('never runs out: past 999 999 the sequence grows a digit', () => {
+    expect(formatRequestNumber(2026, 1_000_000)).toBe('2026-1000000');
+    expect(formatRequestNumber(2026, 12_345_678)).toBe('2026-12345678');
+    expect(parseRequestNumber('2026-1000000')).toEqual({ year: 2026, n: 1_000_000 });
+    // Only the counter's own form: no padded long numbers.
+    expect(parseRequestNumber('2026-0000123')).toBeUndefined();
+    expect(parseRequestNumber('2026-0999999')).toBeUndefined();
+  });
+
   it('refuses numbers that do not fit', () => {
     expect(() => formatRequestNumber(2026, 0)).toThrow(RangeError);
-    expect(() => formatRequestNumber(2026, 1_000_000)).toThrow(RangeError);
     expect(() => formatRequestNumber(26, 1)).toThrow(RangeError);
     expect(() => formatRequestNumber(2026, 1.5)).toThrow(RangeError);
   });
@@ -23,8 +31,14 @@ describe('request numbers', () => {
     expect(parseRequestNumber('2026–000123')).toBeUndefined();
   });
 
-  it('round-trips and sorts like its numbers within a year (property)', () => {
+  it('round-trips any number, and sorts like its numbers within a year and a length (property)', () => {
     const year = fc.integer({ min: 2000, max: 9999 });
+    const anyN = fc.integer({ min: 1, max: 1_000_000_000 });
+    fc.assert(
+      fc.property(year, anyN, (y, a) => {
+        expect(parseRequestNumber(formatRequestNumber(y, a))).toEqual({ year: y, n: a });
+      }),
+    );
     const n = fc.integer({ min: 1, max: REQUEST_NUMBER_MAX });
     fc.assert(
       fc.property(year, n, n, (y, a, b) => {
