@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { createOperator } from '../../apps/sync-server/src/operator/create-operator.ts';
+import { cheapPasswords } from '../../apps/sync-server/src/test-support/cheap-passwords.ts';
 import { startListeningServer } from '../../apps/sync-server/src/test-support/listening-server.ts';
 import { E2E_OPERATOR } from '../support/operator.ts';
 
@@ -19,7 +20,13 @@ const server = await startListeningServer({
   webDir: resolve(here, '../../apps/web/build'),
 });
 // The operators' journeys sign in as this account (made as the CLI makes one).
-await createOperator(server.parts.deps.store, E2E_OPERATOR, new Date(), (n) => randomBytes(n));
+await createOperator(
+  server.parts.deps.store,
+  E2E_OPERATOR,
+  new Date(),
+  (n) => randomBytes(n),
+  cheapPasswords.hash,
+);
 console.log(`e2e server on ${server.base} (data in ${server.dir})`);
 
 async function stop(): Promise<void> {

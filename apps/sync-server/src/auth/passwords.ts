@@ -1,9 +1,21 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-// scrypt with N=2^15: ~50 ms per hash on a small server, costly for a thief.
-const PARAMS = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 } as const;
+/** scrypt's work factors; each hash records its own, so verifying never needs them. */
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
 
-function derive(password: string, salt: Buffer, options: ScryptOptions, length: number) {
+/** N=2^15: ≈50–200 ms per hash on a small server, costly for a thief. */
+export const PRODUCTION_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
+
+const KEY_LENGTH = 32;
+
+function derive(password: string, salt: Buffer, cost: ScryptCost, length: number) {
+  // Twice what scrypt needs (128·N·r bytes), never under Node's default 32 MiB.
+  const maxmem = Math.max(32 * 1024 * 1024, 128 * cost.N * cost.r * 2);
+  const options: ScryptOptions = { ...cost, maxmem };
   return new Promise<Buffer>((resolve, reject) => {
     scrypt(password.normalize('NFC'), salt, length, options, (error, key) =>
       error ? reject(error) : resolve(key),
@@ -11,25 +23,32 @@ function derive(password: string, salt: Buffer, options: ScryptOptions, length: 
   });
 }
 
-/** `scrypt$N$r$p$salt$hash`, so the cost can rise later without breaking old hashes. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const { N, r, p, keyLength } = PARAMS;
-  const key = await derive(password, salt, { N, r, p, maxmem: 128 * N * r * 2 }, keyLength);
-  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
+/**
+ * Hashes at the given cost: production's on the server, a cheap one that
+ * tests inject (`ServerParts.passwords`) so a sign-up costs microseconds.
+ * `scrypt$N$r$p$salt$hash`, so the cost can rise later without breaking old hashes.
+ */
+export function scryptHasher(cost: ScryptCost) {
+  const { N, r, p } = cost;
+  return {
+    async hash(password: string): Promise<string> {
+      const salt = randomBytes(16);
+      const key = await derive(password, salt, cost, KEY_LENGTH);
+      return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
+    },
+    verify: verifyPassword,
+  };
 }
 
+export const hashPassword = scryptHasher(PRODUCTION_SCRYPT_COST).hash;
+
+/** Checks against any cost: the hash carries its own. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const N = Number(n);
-  const key = await derive(
-    password,
-    Buffer.from(salt, 'base64url'),
-    { N, r: Number(r), p: Number(p), maxmem: 128 * N * Number(r) * 2 },
-    expected.length,
-  );
+  const cost = { N: Number(n), r: Number(r), p: Number(p) };
+  const key = await derive(password, Buffer.from(salt, 'base64url'), cost, expected.length);
   return timingSafeEqual(key, expected);
 }
 

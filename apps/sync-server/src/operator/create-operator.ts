@@ -1,7 +1,6 @@
 import { issuesToFieldErrors, Password, PersonNamePart, uuidv7 } from '@rodnik/domain';
 import { z } from 'zod';
 import { ChildLogin } from '../auth/login.ts';
-import { hashPassword } from '../auth/passwords.ts';
 import { ApiFailure, badInput } from '../http/api-failure.ts';
 import type { Account, Store } from '../store/store.ts';
 
@@ -41,6 +40,8 @@ export async function createOperator(
   input: { login: string; name: string; password: string },
   now: Date,
   randomBytes: (size: number) => Uint8Array,
+  /** `hashPassword` at production cost; tests bring a cheap one. */
+  hashPassword: (password: string) => Promise<string>,
 ): Promise<Account> {
   const parsed = OperatorInput.safeParse(input);
   if (!parsed.success) throw badInput(issuesToFieldErrors(parsed.error.issues));

@@ -2,6 +2,7 @@ import type { DocumentKind } from '@rodnik/domain';
 import { expect } from 'vitest';
 import { createOperator } from '../operator/create-operator.ts';
 import type { Store } from '../store/store.ts';
+import { cheapPasswords } from './cheap-passwords.ts';
 import { call, PASSWORD, type SignedIn } from './api-client.ts';
 import { childCardDoc, newDocId } from './child-cards.ts';
 import type { TestServer } from './test-server.ts';
@@ -144,6 +145,7 @@ export async function signedInOperator(
     { login, name: 'Иванова Ольга', password: PASSWORD },
     new Date('2026-11-24T06:00:00.000Z'),
     (size) => crypto.getRandomValues(new Uint8Array(size)),
+    cheapPasswords.hash,
   );
   const signIn = await call(app, 'POST', '/api/v1/auth/sign-in', { login, password: PASSWORD });
   expect(signIn.status, JSON.stringify(signIn.json)).toBe(200);
