@@ -5,6 +5,14 @@ const flag = z
   .default('0')
   .transform((value) => value === '1' || value === 'true');
 
+/** Whose word the server takes for the client's address (see `TRUST_PROXY`). */
+export type TrustProxy =
+  | { kind: 'none' }
+  | { kind: 'hops'; hops: number }
+  | { kind: 'addresses'; addresses: readonly string[] };
+
+const ProxyAddress = z.union([z.ipv4(), z.ipv6()]);
+
 /** Environment variables, parsed once at start; a bad value stops the server with a clear message. */
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
@@ -40,6 +48,32 @@ export const ConfigSchema = z.object({
     .enum(['on', 'off'])
     .default('on')
     .transform((value) => value === 'on'),
+  /**
+   * Which proxies in front of the server may name the client in
+   * `X-Forwarded-For` (the address the rate limits count): `0`, none (the
+   * socket's peer is the client); `N`, that many proxies; or a comma-separated
+   * list of the proxies' own addresses.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((value, ctx): TrustProxy => {
+      const text = value.trim();
+      if (/^\d{1,2}$/.test(text)) {
+        const hops = Number(text);
+        return hops === 0 ? { kind: 'none' } : { kind: 'hops', hops };
+      }
+      const addresses = text.split(',').map((entry) => entry.trim());
+      if (addresses.every((entry) => ProxyAddress.safeParse(entry).success)) {
+        return { kind: 'addresses', addresses };
+      }
+      ctx.issues.push({
+        code: 'custom',
+        message: 'a hop count (0–99) or a comma-separated list of IP addresses',
+        input: value,
+      });
+      return z.NEVER;
+    }),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 

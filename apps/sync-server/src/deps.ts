@@ -2,6 +2,7 @@ import type { FileStore } from '@tus/file-store';
 import type { Logger } from 'pino';
 import type { BlobStore } from './blobs/blob-store.ts';
 import type { KeyLock } from './blobs/key-lock.ts';
+import type { PasswordHasher } from './auth/password-hasher.ts';
 import type { AppConfig } from './config.ts';
 import type { Notifier } from './notifier/notifier.ts';
 import type { Registry } from './registry/registry.ts';
@@ -21,6 +22,8 @@ export interface Deps {
   randomBytes(size: number): Uint8Array;
   /** Keys the hashes of one-time codes, so a stolen table cannot be brute-forced offline. */
   secret: Uint8Array;
+  /** Password hashing; scrypt (`auth/passwords.ts`) when absent. */
+  passwords?: PasswordHasher;
   notifier: Notifier;
   registry: Registry;
   events: EventBus;

@@ -57,3 +57,10 @@ export function maskDestination(destination: string): string {
   }
   return `${destination.slice(0, 2)}***${destination.slice(-2)}`;
 }
+
+/** One string per login, as typed and normalised: what per-login limits count. */
+export function loginKey(login: Login | SignInLogin): string {
+  if ('phone' in login) return `phone:${login.phone}`;
+  if ('email' in login) return `email:${login.email.toLowerCase()}`;
+  return `login:${login.login}`;
+}

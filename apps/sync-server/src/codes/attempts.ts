@@ -1,13 +1,14 @@
 import type { CodePurpose, StoreWrites } from '../store/store.ts';
-import { CODE_RULES } from './one-time-codes.ts';
 
 /**
  * Wrong tries and lock-out of a purpose that has no code of its own in the
- * `codes` table (linking a child account, accepting an invitation): the same
- * rules as one-time codes (5 tries, 30 minutes), counted per account. A wrong
- * try must be committed even though the request fails, so these return
- * results instead of throwing.
+ * `codes` table (linking a child account, accepting an invitation), counted
+ * per account. Only a signed-in account can make these tries, so the lock
+ * shuts out nobody but the one guessing. A wrong try must be committed even
+ * though the request fails, so these return results instead of throwing.
  */
+export const ATTEMPT_RULES = { maxAttempts: 5, lockMs: 30 * 60_000 } as const;
+
 export async function activeLock(
   tx: StoreWrites,
   accountId: string,
@@ -33,8 +34,8 @@ export async function recordFailure(
   // Tries made before a lock that has run out do not count again.
   const before = record?.lockedUntil ? 0 : (record?.attempts ?? 0);
   const attempts = before + 1;
-  const locked = attempts >= CODE_RULES.maxAttempts;
-  const until = locked ? new Date(now.getTime() + CODE_RULES.lockMs).toISOString() : null;
+  const locked = attempts >= ATTEMPT_RULES.maxAttempts;
+  const until = locked ? new Date(now.getTime() + ATTEMPT_RULES.lockMs).toISOString() : null;
   await tx.putCode({
     accountId,
     purpose,
@@ -46,7 +47,7 @@ export async function recordFailure(
   });
   return until
     ? { locked: true, until }
-    : { locked: false, attemptsLeft: CODE_RULES.maxAttempts - attempts };
+    : { locked: false, attemptsLeft: ATTEMPT_RULES.maxAttempts - attempts };
 }
 
 export async function clearFailures(

@@ -1,25 +1,31 @@
 import type { CodePurpose, OneTimeCode, StoreWrites } from '../store/store.ts';
 import { hashCode, sameHash } from '../auth/secrets.ts';
 
-/** The rules of one-time codes (DESIGN §4, issue 3). */
+/**
+ * The rules of one-time codes (DESIGN §4, issue 3; issue 12). Wrong tries
+ * burn the code, never the owner's access: after the fifth the code is void
+ * and a new one must be asked for. How many codes an account may be sent is
+ * the send budget's rule (`codes/send-budget.ts`).
+ */
 export const CODE_RULES = {
   digits: 6,
   ttlMs: 10 * 60_000,
   maxAttempts: 5,
-  lockMs: 30 * 60_000,
   resendAfterMs: 60_000,
 } as const;
 
 export type IssueResult =
   | { ok: true; code: string; expiresAt: string }
-  | { ok: false; reason: 'code-locked'; until: string }
   | { ok: false; reason: 'code-resend-too-soon'; seconds: number };
 
+/**
+ * Why a check failed, for the server's own use: the routes answer every
+ * failure alike, so a stranger learns nothing about an account's codes.
+ */
 export type CheckResult =
   | { ok: true }
-  | { ok: false; reason: 'code-not-requested' | 'code-expired' }
-  | { ok: false; reason: 'code-invalid'; attemptsLeft: number }
-  | { ok: false; reason: 'code-locked'; until: string };
+  | { ok: false; reason: 'code-not-requested' | 'code-expired' | 'code-burned' }
+  | { ok: false; reason: 'code-invalid'; attemptsLeft: number };
 
 interface CodeContext {
   secret: Uint8Array;
@@ -40,7 +46,7 @@ export function randomDigits(randomBytes: (size: number) => Uint8Array, digits: 
 
 const scopeOf = (accountId: string, purpose: CodePurpose) => `${accountId}:${purpose}`;
 
-/** Issues a new code for one purpose, voiding the previous one. */
+/** Issues a new code for one purpose, voiding the previous one; a new code has its own tries. */
 export async function issueCode(
   tx: StoreWrites,
   ctx: CodeContext,
@@ -49,9 +55,6 @@ export async function issueCode(
 ): Promise<IssueResult> {
   const existing = await tx.getCode(accountId, purpose);
   const now = ctx.now.getTime();
-  if (existing?.lockedUntil && Date.parse(existing.lockedUntil) > now) {
-    return { ok: false, reason: 'code-locked', until: existing.lockedUntil };
-  }
   // The wait applies to resending a live code, not to a new sign-in after one was used.
   if (existing?.lastSentAt && existing.codeHash) {
     const wait = Date.parse(existing.lastSentAt) + CODE_RULES.resendAfterMs - now;
@@ -60,14 +63,12 @@ export async function issueCode(
   }
   const code = randomDigits(ctx.randomBytes, CODE_RULES.digits);
   const expiresAt = new Date(now + CODE_RULES.ttlMs).toISOString();
-  const lockExpired = existing?.lockedUntil && Date.parse(existing.lockedUntil) <= now;
   const record: OneTimeCode = {
     accountId,
     purpose,
     codeHash: hashCode(ctx.secret, scopeOf(accountId, purpose), code),
     expiresAt,
-    // A resend gives a new code but not new tries: the limit is per purpose.
-    attempts: lockExpired ? 0 : (existing?.attempts ?? 0),
+    attempts: 0,
     lockedUntil: null,
     lastSentAt: ctx.now.toISOString(),
   };
@@ -88,13 +89,11 @@ export async function checkCode(
 ): Promise<CheckResult> {
   const record = await tx.getCode(accountId, purpose);
   const now = ctx.now.getTime();
-  if (record?.lockedUntil && Date.parse(record.lockedUntil) > now) {
-    return { ok: false, reason: 'code-locked', until: record.lockedUntil };
+  if (!record?.codeHash || !record.expiresAt) {
+    const burned = record !== null && record.attempts >= CODE_RULES.maxAttempts;
+    return { ok: false, reason: burned ? 'code-burned' : 'code-not-requested' };
   }
-  if (!record?.codeHash || !record.expiresAt) return { ok: false, reason: 'code-not-requested' };
   if (Date.parse(record.expiresAt) <= now) return { ok: false, reason: 'code-expired' };
-  const lockExpired = record.lockedUntil !== null;
-  const attemptsSoFar = lockExpired ? 0 : record.attempts;
   const expected = hashCode(ctx.secret, scopeOf(accountId, purpose), typed.trim());
   if (sameHash(expected, record.codeHash)) {
     await tx.putCode({
@@ -106,12 +105,11 @@ export async function checkCode(
     });
     return { ok: true };
   }
-  const attempts = attemptsSoFar + 1;
+  const attempts = record.attempts + 1;
   if (attempts >= CODE_RULES.maxAttempts) {
-    const until = new Date(now + CODE_RULES.lockMs).toISOString();
-    // Locking also voids the code: after the lock a new one must be requested.
-    await tx.putCode({ ...record, codeHash: null, expiresAt: null, attempts, lockedUntil: until });
-    return { ok: false, reason: 'code-locked', until };
+    // The fifth wrong try voids the code; the account itself stays open.
+    await tx.putCode({ ...record, codeHash: null, expiresAt: null, attempts, lockedUntil: null });
+    return { ok: false, reason: 'code-burned' };
   }
   await tx.putCode({ ...record, attempts, lockedUntil: null });
   return { ok: false, reason: 'code-invalid', attemptsLeft: CODE_RULES.maxAttempts - attempts };

@@ -94,7 +94,7 @@ describe('delivery', () => {
       email: 'nina@example.ru',
       password: PASSWORD,
     });
-    expect(signUp.status).toBe(201);
+    expect(signUp.status).toBe(202);
     expect(gateway.received).toEqual([{ to: phone, text: expect.stringMatching(/\d{6}/) }]);
     expect(smtp.mails.join('\n')).toMatch(/nina@example\.ru/);
     // Nothing went to the outbox.

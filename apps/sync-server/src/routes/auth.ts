@@ -1,20 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import { Password, PersonNamePart, PhoneRu, Email, uuidv7 } from '@rodnik/domain';
 import { z } from 'zod';
-import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { Login, SignInLogin, maskDestination } from '../auth/login.ts';
+import { DUMMY_PASSWORD_HASH } from '../auth/passwords.ts';
+import { scryptPasswords } from '../auth/password-hasher.ts';
+import { passwordGuesses } from '../auth/password-guesses.ts';
+import { Login, SignInLogin, loginKey, maskDestination } from '../auth/login.ts';
 import { hashToken, newToken } from '../auth/secrets.ts';
-import {
-  checkCode,
-  issueCode,
-  type CheckResult,
-  type IssueResult,
-} from '../codes/one-time-codes.ts';
+import { isExpiredSignUp, liveHolders } from '../auth/sign-up-expiry.ts';
+import { checkCode, issueCode } from '../codes/one-time-codes.ts';
+import { sendBudget, type SendKind } from '../codes/send-budget.ts';
 import type { Deps } from '../deps.ts';
 import { NO_IDENTITY } from '../identity/members.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
-import { clientAddress, rateLimit } from '../http/rate-limit.ts';
+import { clientAddress, rateLimit, rateLimited } from '../http/rate-limit.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import type {
   Account,
@@ -99,14 +98,14 @@ const route = <P extends string, M extends 'get' | 'post'>(method: M, path: P) =
 
 const signUpRoute = createRoute({
   ...route('post', '/sign-up'),
-  summary: 'A parent signs up; codes go to the phone and the e-mail',
+  summary:
+    'A parent signs up; codes go to the phone and the e-mail. A contact that already has an account is sent a notice instead, and the answer is the same',
   request: { body: jsonBody(SignUpBody) },
   responses: {
-    201: jsonResponse(
-      z.object({ accountId: z.string(), confirm: z.array(z.enum(['phone', 'email'])) }),
-      'Account created, contacts to confirm',
+    202: jsonResponse(
+      z.object({ accepted: z.literal(true), confirm: z.array(z.enum(['phone', 'email'])) }),
+      'Accepted: confirm the contacts with the codes sent to them',
     ),
-    409: jsonResponse(z.object({}), 'Phone or e-mail already has an account'),
     ...errorResponses,
   },
 });
@@ -134,7 +133,8 @@ const signInVerifyRoute = createRoute({
 });
 const resendRoute = createRoute({
   ...route('post', '/codes/resend'),
-  summary: 'Send a new one-time code (once a minute at most)',
+  summary:
+    'Send a new one-time code (once a minute, 5 an hour at most); answers the same whether or not the login exists or a code was sent',
   request: { body: jsonBody(ResendBody) },
   responses: {
     202: jsonResponse(Accepted, 'A code is on its way if the request was valid'),
@@ -183,6 +183,13 @@ export function accountView(account: Account): z.infer<typeof AccountView> {
   };
 }
 
+/** What a contact that already has an account is sent when someone signs up with it. */
+const ACCOUNT_EXISTS_TEXT: Record<Channel, string> = {
+  sms: 'На этот номер уже есть учётная запись Родника. Если это вы — войдите или восстановите пароль.',
+  email:
+    'На этот адрес уже есть учётная запись Родника. Если это вы — войдите или восстановите пароль.',
+};
+
 const CODE_TEXT: Record<CodePurpose, (code: string) => string> = {
   'confirm-phone': (code) => `Родник: код подтверждения телефона ${code}. Никому его не сообщайте.`,
   'confirm-email': (code) => `Родник: код подтверждения почты ${code}. Никому его не сообщайте.`,
@@ -196,19 +203,22 @@ export function authRoutes(deps: Deps) {
   const newId = () => uuidv7(now().getTime(), deps.randomBytes(10));
   const codeCtx = () => ({ secret: deps.secret, now: now(), randomBytes: deps.randomBytes });
   const limits = deps.config.RATE_LIMITS;
+  const passwords = deps.passwords ?? scryptPasswords;
+  const sends = sendBudget(limits);
+  const guesses = passwordGuesses(limits);
   const perAddress = (max: number) =>
     rateLimit({
       windowMs: 60_000,
       max,
-      key: (c) => `${c.req.path}|${clientAddress(c)}`,
+      key: (c) => `${c.req.path}|${clientAddress(c, deps.config.TRUST_PROXY)}`,
       now: () => now().getTime(),
       enabled: limits,
     });
 
   /** A gateway that is down is not the person's fault: 503, and they can ask again. */
-  async function deliver(channel: Channel, to: string, purpose: CodePurpose, code: string) {
+  async function deliver(channel: Channel, to: string, purpose: string, text: string) {
     try {
-      await deps.notifier.send({ channel, to, purpose, text: CODE_TEXT[purpose](code) });
+      await deps.notifier.send({ channel, to, purpose, text });
     } catch (error) {
       deps.logger.warn(
         { channel, purpose, err: { name: (error as Error).name } },
@@ -218,29 +228,43 @@ export function authRoutes(deps: Deps) {
     }
   }
 
+  /**
+   * Sends within the account's budget, or silently not at all: used where the
+   * answer must not tell whether the account exists. Returns whether it sent.
+   */
+  async function sendQuietly(
+    account: Account,
+    kind: SendKind,
+    target: { channel: Channel; to: string },
+    text: () => Promise<string | null>,
+  ): Promise<boolean> {
+    if (sends.retryAfter(account.id, kind, now()) > 0) return false;
+    const message = await text();
+    if (message === null) return false;
+    sends.spend(account.id, kind, now());
+    await deliver(target.channel, target.to, kind, message);
+    return true;
+  }
+
+  /** A new code of a purpose, or null while the last one is too fresh to resend. */
+  async function freshCode(accountId: string, purpose: CodePurpose): Promise<string | null> {
+    const issued = await deps.store.transaction((tx) =>
+      issueCode(tx, codeCtx(), accountId, purpose),
+    );
+    return issued.ok ? CODE_TEXT[purpose](issued.code) : null;
+  }
+
+  /** An expired sign-up is no account at all (`auth/sign-up-expiry.ts`). */
   async function findAccount(login: Login | SignInLogin): Promise<Account | null> {
-    return deps.store.findAccountByLogin(login);
+    const account = await deps.store.findAccountByLogin(login);
+    return account && !isExpiredSignUp(account, now()) ? account : null;
   }
 
-  function failIssue(result: Extract<IssueResult, { ok: false }>): never {
-    if (result.reason === 'code-locked') {
-      throw new ApiFailure(423, 'code-locked', { until: formatTime(result.until) });
-    }
-    throw new ApiFailure(429, 'code-resend-too-soon', { seconds: result.seconds }, undefined, {
-      'Retry-After': String(result.seconds),
-    });
-  }
-
-  function failCheck(result: Extract<CheckResult, { ok: false }>): never {
-    switch (result.reason) {
-      case 'code-locked':
-        throw new ApiFailure(423, 'code-locked', { until: formatTime(result.until) });
-      case 'code-invalid':
-        throw new ApiFailure(422, 'code-invalid', { attemptsLeft: result.attemptsLeft });
-      default:
-        throw new ApiFailure(422, result.reason);
-    }
-  }
+  /**
+   * Every failed code check answers alike — no code, a wrong one, an expired
+   * or a burned one, an unknown login — so a stranger learns nothing.
+   */
+  const codeRefused = () => new ApiFailure(422, 'code-invalid');
 
   /** Checks a code; a wrong try is committed before the request fails. */
   async function consumeCode(
@@ -254,7 +278,22 @@ export function authRoutes(deps: Deps) {
       if (checked.ok) await onSuccess(tx);
       return checked;
     });
-    if (!result.ok) failCheck(result);
+    if (!result.ok) throw codeRefused();
+  }
+
+  function newSession(account: Account) {
+    const token = newToken(deps.randomBytes);
+    const expiresAt = new Date(
+      now().getTime() + deps.config.SESSION_TTL_HOURS * 3_600_000,
+    ).toISOString();
+    const session = {
+      tokenHash: hashToken(token),
+      accountId: account.id,
+      createdAt: now().toISOString(),
+      expiresAt,
+      revokedAt: null,
+    };
+    return { token, expiresAt, session };
   }
 
   app.use('/sign-up', perAddress(10));
@@ -267,18 +306,22 @@ export function authRoutes(deps: Deps) {
   app.use('/sign-out', requireSession(deps));
   app.use('/me', requireSession(deps));
 
+  const signUpAccepted = () => ({
+    accepted: true as const,
+    confirm: ['phone', 'email'] as ('phone' | 'email')[],
+  });
+
   return app
     .openapi(signUpRoute, async (c) => {
       const body = c.req.valid('json');
-      const passwordHash = await hashPassword(body.password);
+      // Hashed first, whatever follows: a known contact costs what a new one does.
+      const passwordHash = await passwords.hash(body.password);
       const at = now().toISOString();
       const accountId = newId();
       const familyId = newId();
-      const codes = await deps.store.transaction(async (tx) => {
-        const taken =
-          (await tx.findAccountByLogin({ phone: body.phone })) ??
-          (await tx.findAccountByLogin({ email: body.email }));
-        if (taken) throw new ApiFailure(409, 'account-exists');
+      const outcome = await deps.store.transaction(async (tx) => {
+        const holders = await liveHolders(tx, body, now());
+        if (holders.length > 0) return { created: false as const, holders };
         await tx.insertFamily(familyId, at);
         const account: Account = {
           id: accountId,
@@ -313,18 +356,46 @@ export function authRoutes(deps: Deps) {
         });
         const phoneCode = await issueCode(tx, codeCtx(), accountId, 'confirm-phone');
         const emailCode = await issueCode(tx, codeCtx(), accountId, 'confirm-email');
-        return { phoneCode, emailCode };
+        return { created: true as const, phoneCode, emailCode };
       });
-      if (codes.phoneCode.ok)
-        await deliver('sms', body.phone, 'confirm-phone', codes.phoneCode.code);
-      if (codes.emailCode.ok)
-        await deliver('email', body.email, 'confirm-email', codes.emailCode.code);
-      return c.json({ accountId, confirm: ['phone', 'email'] as ('phone' | 'email')[] }, 201);
+      if (!outcome.created) {
+        // No 409: the contact's owner hears of it, the person asking learns nothing.
+        for (const holder of outcome.holders) {
+          for (const target of takenContacts(holder, body)) {
+            await sendQuietly(
+              holder,
+              'account-exists-notice',
+              target,
+              async () => ACCOUNT_EXISTS_TEXT[target.channel],
+            );
+          }
+        }
+        return c.json(signUpAccepted(), 202);
+      }
+      if (outcome.phoneCode.ok) {
+        sends.spend(accountId, 'confirm-phone', now());
+        await deliver(
+          'sms',
+          body.phone,
+          'confirm-phone',
+          CODE_TEXT['confirm-phone'](outcome.phoneCode.code),
+        );
+      }
+      if (outcome.emailCode.ok) {
+        sends.spend(accountId, 'confirm-email', now());
+        await deliver(
+          'email',
+          body.email,
+          'confirm-email',
+          CODE_TEXT['confirm-email'](outcome.emailCode.code),
+        );
+      }
+      return c.json(signUpAccepted(), 202);
     })
     .openapi(confirmRoute, async (c) => {
       const body = c.req.valid('json');
       const account = await findAccount(body.login);
-      if (!account) throw new ApiFailure(422, 'code-not-requested');
+      if (!account) throw codeRefused();
       const purpose: CodePurpose = body.channel === 'phone' ? 'confirm-phone' : 'confirm-email';
       await consumeCode(account.id, purpose, body.code, (tx) =>
         tx.updateAccount(
@@ -339,36 +410,46 @@ export function authRoutes(deps: Deps) {
     })
     .openapi(signInRoute, async (c) => {
       const body = c.req.valid('json');
+      // Guesses are counted per login typed, so an unknown login is throttled like a known one.
+      const key = loginKey(body.login);
+      const wait = guesses.retryAfter(key, now());
+      if (wait > 0) throw rateLimited(wait);
       const account = await findAccount(body.login);
-      const valid = await verifyPassword(
+      const valid = await passwords.verify(
         body.password,
         account?.passwordHash ?? DUMMY_PASSWORD_HASH,
       );
-      if (!account || !valid) throw new ApiFailure(401, 'invalid-credentials');
+      if (!account || !valid) {
+        guesses.failed(key, now());
+        throw new ApiFailure(401, 'invalid-credentials');
+      }
+      guesses.succeeded(key);
       if ('login' in body.login) {
-        // A simplified child account has no phone: the login and password are the whole sign-in.
-        const token = newToken(deps.randomBytes);
-        const expiresAt = new Date(
-          now().getTime() + deps.config.SESSION_TTL_HOURS * 3_600_000,
-        ).toISOString();
-        await deps.store.transaction((tx) =>
-          tx.insertSession({
-            tokenHash: hashToken(token),
-            accountId: account.id,
-            createdAt: now().toISOString(),
-            expiresAt,
-            revokedAt: null,
-          }),
-        );
+        // A simplified child account or an operator has no code step: the login and password are the whole sign-in.
+        const { token, expiresAt, session } = newSession(account);
+        await deps.store.transaction((tx) => tx.insertSession(session));
         return c.json({ token, expiresAt, account: accountView(account) }, 200);
       }
       const destination = signInDestination(account);
       if (!destination) throw new ApiFailure(403, 'contact-not-confirmed');
+      // The password is proven: the owner may be told when another code can be sent.
+      const spent = sends.retryAfter(account.id, 'sign-in', now());
+      if (spent > 0) throw rateLimited(spent);
       const issued = await deps.store.transaction((tx) =>
         issueCode(tx, codeCtx(), account.id, 'sign-in'),
       );
-      if (!issued.ok) failIssue(issued);
-      await deliver(destination.channel, destination.to, 'sign-in', issued.code);
+      if (!issued.ok) {
+        throw new ApiFailure(429, 'code-resend-too-soon', { seconds: issued.seconds }, undefined, {
+          'Retry-After': String(issued.seconds),
+        });
+      }
+      sends.spend(account.id, 'sign-in', now());
+      await deliver(
+        destination.channel,
+        destination.to,
+        'sign-in',
+        CODE_TEXT['sign-in'](issued.code),
+      );
       return c.json(
         {
           channel: destination.channel,
@@ -381,20 +462,9 @@ export function authRoutes(deps: Deps) {
     .openapi(signInVerifyRoute, async (c) => {
       const body = c.req.valid('json');
       const account = await findAccount(body.login);
-      if (!account) throw new ApiFailure(422, 'code-not-requested');
-      const token = newToken(deps.randomBytes);
-      const expiresAt = new Date(
-        now().getTime() + deps.config.SESSION_TTL_HOURS * 3_600_000,
-      ).toISOString();
-      await consumeCode(account.id, 'sign-in', body.code, (tx) =>
-        tx.insertSession({
-          tokenHash: hashToken(token),
-          accountId: account.id,
-          createdAt: now().toISOString(),
-          expiresAt,
-          revokedAt: null,
-        }),
-      );
+      if (!account) throw codeRefused();
+      const { token, expiresAt, session } = newSession(account);
+      await consumeCode(account.id, 'sign-in', body.code, (tx) => tx.insertSession(session));
       return c.json({ token, expiresAt, account: accountView(account) }, 200);
     })
     .openapi(resendRoute, async (c) => {
@@ -402,16 +472,14 @@ export function authRoutes(deps: Deps) {
       const account = await findAccount(body.login);
       const target = account ? resendTarget(account, body.purpose) : null;
       if (account && target) {
-        const pendingSignIn =
+        const pending =
           body.purpose !== 'sign-in' || (await deps.store.getCode(account.id, 'sign-in'))?.codeHash;
-        if (pendingSignIn) {
-          const issued = await deps.store.transaction((tx) =>
-            issueCode(tx, codeCtx(), account.id, body.purpose),
+        if (pending)
+          await sendQuietly(account, body.purpose, target, () =>
+            freshCode(account.id, body.purpose),
           );
-          if (!issued.ok) failIssue(issued);
-          await deliver(target.channel, target.to, body.purpose, issued.code);
-        }
       }
+      // The same answer whether the login exists, a code was due or one went out.
       return c.json({ accepted: true as const }, 202);
     })
     .openapi(resetRequestRoute, async (c) => {
@@ -419,19 +487,18 @@ export function authRoutes(deps: Deps) {
       const account = await findAccount(body.login);
       const target = account ? signInDestination(account) : null;
       if (account && target) {
-        const issued = await deps.store.transaction((tx) =>
-          issueCode(tx, codeCtx(), account.id, 'password-reset'),
+        await sendQuietly(account, 'password-reset', target, () =>
+          freshCode(account.id, 'password-reset'),
         );
-        if (!issued.ok) failIssue(issued);
-        await deliver(target.channel, target.to, 'password-reset', issued.code);
       }
       return c.json({ accepted: true as const }, 202);
     })
     .openapi(resetConfirmRoute, async (c) => {
       const body = c.req.valid('json');
       const account = await findAccount(body.login);
-      if (!account) throw new ApiFailure(422, 'code-not-requested');
-      const passwordHash = await hashPassword(body.password);
+      // Hashed before anything is known: an unknown login costs what a known one does.
+      const passwordHash = await passwords.hash(body.password);
+      if (!account) throw codeRefused();
       await consumeCode(account.id, 'password-reset', body.code, async (tx) => {
         await tx.updateAccount(account.id, { passwordHash });
         // A child account made with an e-mail gets its first reset code there: that proves the address.
@@ -452,6 +519,17 @@ export function authRoutes(deps: Deps) {
       if (!account) throw new ApiFailure(401, 'unauthorized');
       return c.json(accountView(account), 200);
     });
+}
+
+/** Which of a sign-up's contacts this existing account holds, as places to send its notice. */
+function takenContacts(
+  holder: Account,
+  body: { phone: string; email: string },
+): { channel: Channel; to: string }[] {
+  const out: { channel: Channel; to: string }[] = [];
+  if (holder.phone === body.phone) out.push({ channel: 'sms', to: body.phone });
+  if (holder.email === body.email) out.push({ channel: 'email', to: body.email });
+  return out;
 }
 
 /** Sign-in and reset codes go to a confirmed phone, else to a confirmed e-mail. */

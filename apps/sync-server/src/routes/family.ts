@@ -15,12 +15,13 @@ import { ChildLogin, Login } from '../auth/login.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { hashCode, newToken, sameHash } from '../auth/secrets.ts';
 import { activeLock, clearFailures, recordFailure } from '../codes/attempts.ts';
+import { invitationQuota } from '../codes/invitation-quota.ts';
 import { issueCode, randomDigits } from '../codes/one-time-codes.ts';
 import type { Deps } from '../deps.ts';
 import { NO_IDENTITY } from '../identity/members.ts';
 import { linkCodeMatches } from '../family/link-codes.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
+import { ErrorBody, errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { refuseOperators } from '../http/family-only.ts';
@@ -47,7 +48,8 @@ const LinkBody = z.object({
     .max(20)
     .regex(/^[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}$/, { error: 'link-code-invalid' }),
 });
-const InviteBody = z.object({ login: Login });
+/** Only whom to invite: the message names the inviter by their account, so no free text is taken. */
+const InviteBody = z.object({ login: Login }).strict();
 const AcceptBody = z.object({
   code: z
     .string()
@@ -89,9 +91,16 @@ const linkRoute = createRoute({
   responses: { 200: jsonResponse(Linked, 'Linked'), ...errorResponses },
 });
 const inviteRoute = createRoute({
-  ...route('/invitations', 'Invite a second parent by phone or e-mail'),
+  ...route(
+    '/invitations',
+    'Invite a second parent by phone or e-mail (3 a day to one contact, 10 a day from one family)',
+  ),
   request: { body: jsonBody(InviteBody) },
-  responses: { 202: jsonResponse(Accepted, 'An invitation code is on its way'), ...errorResponses },
+  responses: {
+    202: jsonResponse(Accepted, 'An invitation code is on its way'),
+    409: jsonResponse(ErrorBody, "Another family's invitation to this contact is still pending"),
+    ...errorResponses,
+  },
 });
 const acceptRoute = createRoute({
   ...route('/invitations/accept', 'Join the inviting family with the invitation code'),
@@ -124,10 +133,11 @@ export function familyRoutes(deps: Deps) {
     rateLimit({
       windowMs: 60_000,
       max,
-      key: (c) => `${c.req.path}|${clientAddress(c)}`,
+      key: (c) => `${c.req.path}|${clientAddress(c, deps.config.TRUST_PROXY)}`,
       now: () => now().getTime(),
       enabled: deps.config.RATE_LIMITS,
     });
+  const invitations = invitationQuota(deps.config.RATE_LIMITS);
   app.use('/link', perAddress(30));
   app.use('/invitations', perAddress(10));
   app.use('/invitations/accept', perAddress(30));
@@ -374,19 +384,44 @@ export function familyRoutes(deps: Deps) {
       const channel: Channel = 'phone' in login ? 'sms' : 'email';
       const to = String('phone' in login ? login.phone : login.email);
       const contact = channel === 'sms' ? `phone:${to}` : `email:${to}`;
-      const code = randomDigits(deps.randomBytes, INVITATION_RULES.digits);
       const at = now();
-      const inviter = await deps.store.getAccount(actor.accountId);
-      await deps.store.transaction((tx) =>
-        tx.putInvitation({
+      const over = invitations.exceeded(actor.familyId, contact, at);
+      if (over) {
+        throw new ApiFailure(
+          429,
+          'quota-exceeded',
+          {
+            limit: over.limit,
+            retryAfter: over.retryAfter,
+            resetsAt: formatTime(new Date(at.getTime() + over.retryAfter * 1000).toISOString()),
+          },
+          undefined,
+          { 'Retry-After': String(over.retryAfter) },
+        );
+      }
+      const code = randomDigits(deps.randomBytes, INVITATION_RULES.digits);
+      const inviter = await deps.store.transaction(async (tx) => {
+        const pending = await tx.getInvitation(contact);
+        // Another family's live invitation stays as it is: one contact, one pending invitation.
+        if (
+          pending &&
+          pending.familyId !== actor.familyId &&
+          Date.parse(pending.expiresAt) > at.getTime()
+        ) {
+          throw new ApiFailure(409, 'invitation-pending');
+        }
+        await tx.putInvitation({
           contact,
           familyId: actor.familyId,
           invitedBy: actor.accountId,
           codeHash: hashCode(deps.secret, `invitation:${contact}`, code),
           expiresAt: new Date(at.getTime() + INVITATION_RULES.ttlMs).toISOString(),
           createdAt: at.toISOString(),
-        }),
-      );
+        });
+        return tx.getAccount(actor.accountId);
+      });
+      invitations.spend(actor.familyId, contact, at);
+      // The name is the inviter's own account name, never words from the request.
       const name = inviter ? `${inviter.givenName} ${inviter.surname}` : 'Родитель';
       await deliver(
         channel,

@@ -65,7 +65,7 @@ export async function signUpAndSignIn(
     password: PASSWORD,
     ...extra,
   });
-  expect(signUp.status, JSON.stringify(signUp.json)).toBe(201);
+  expect(signUp.status, JSON.stringify(signUp.json)).toBe(202);
   for (const [channel, to, purpose] of [
     ['phone', phone, 'confirm-phone'],
     ['email', email, 'confirm-email'],
