@@ -1,4 +1,11 @@
-import { COLLECTIONS, documentSchema, uuidv7 } from '@rodnik/domain';
+import {
+  COLLECTIONS,
+  dismissConflict,
+  documentSchema,
+  resolveField,
+  uuidv7,
+  type FieldChoice,
+} from '@rodnik/domain';
 import type { z } from 'zod';
 import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import { sendAction } from './application-view.ts';
@@ -95,6 +102,22 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
     withdraw(id: string): Promise<boolean> {
       const withdrawnAt = deps.now().toISOString();
       return modify(id, (doc) => (doc.withdrawnAt !== null ? null : { ...doc, withdrawnAt }));
+    },
+
+    /** Settles a field's kept losing values (docs/sync-rules.md «Conflicts»); syncs like an edit. */
+    resolveField(id: string, field: string, choice: FieldChoice): Promise<boolean> {
+      return modify(id, (doc) => {
+        const next = resolveField(doc, field, choice);
+        return next === doc ? null : next;
+      });
+    },
+
+    /** «Убрать»: drops one kept value, the field untouched. */
+    dismissConflict(id: string, key: string): Promise<boolean> {
+      return modify(id, (doc) => {
+        const next = dismissConflict(doc, key);
+        return next === doc ? null : next;
+      });
     },
 
     /** A draft never sent is deleted, not withdrawn. */

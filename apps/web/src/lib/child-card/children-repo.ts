@@ -1,6 +1,12 @@
-import { CHILD_CARD_DRAFT_FIELDS, uuidv7 } from '@rodnik/domain';
+import {
+  CHILD_CARD_DRAFT_FIELDS,
+  dismissConflict,
+  resolveField,
+  uuidv7,
+  type FieldChoice,
+} from '@rodnik/domain';
 import type { ChildDoc, FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
-import { draftOf, type Draft } from './card-form.ts';
+import type { Draft } from './card-form.ts';
 
 export interface ChildrenRepoDeps {
   db: FamilyDatabase;
@@ -52,22 +58,19 @@ export function childrenRepo(deps: ChildrenRepoDeps) {
       deps.pending.mark('children', id);
     },
 
-    /** Puts a losing local value back (it came back as a conflict) and drops the conflict. */
-    async reapply(id: string, field: string, value: unknown): Promise<void> {
+    /** Settles a field's kept losing values (docs/sync-rules.md «Conflicts»); syncs like an edit. */
+    async resolveField(id: string, field: string, choice: FieldChoice): Promise<void> {
       const doc = await children.findOne(id).exec();
       if (!doc) return;
-      await doc.incrementalModify((current) => {
-        const draft = draftOf(current);
-        const [head, ...rest] = field.split('.') as [string, ...string[]];
-        const target = draft as Record<string, unknown>;
-        if (rest.length === 0) target[head] = value;
-        else target[head] = { ...(target[head] as object), [rest.join('.')]: value };
-        return {
-          ...stripDraft(current),
-          ...clean(draft),
-          conflicts: current.conflicts.filter((c) => c.field !== field),
-        };
-      });
+      await doc.incrementalModify((current) => resolveField(current, field, choice));
+      deps.pending.mark('children', id);
+    },
+
+    /** «Убрать»: drops one kept value, the field untouched. */
+    async dismissConflict(id: string, key: string): Promise<void> {
+      const doc = await children.findOne(id).exec();
+      if (!doc) return;
+      await doc.incrementalModify((current) => dismissConflict(current, key));
       deps.pending.mark('children', id);
     },
 

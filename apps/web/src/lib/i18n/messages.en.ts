@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ru.ts';
 import { uploadsEn } from './uploads.en.ts';
 import { applicationsEn } from './applications.en.ts';
+import { conflictsEn } from './conflicts.en.ts';
 
 export const en: Messages = {
   ...applicationsEn,
@@ -111,9 +112,6 @@ export const en: Messages = {
   verifiedNote: 'The data are confirmed.',
   correctionNote: 'The check found differences. Fix the marked fields and send again.',
   correctionField: (label) => `Fix: ${label}`,
-  conflictNote: (label, value) =>
-    `"${label}" was changed on another device. Your value: "${value}".`,
-  reapply: 'Use mine',
   deleteChild: 'Delete card',
   roleQuestion: 'Who is signing up',
   roleParent: 'I am a parent',
@@ -211,4 +209,6 @@ export const en: Messages = {
   linkLocked: 'Linking is locked for a while.',
   toHome: 'Home',
   ...uploadsEn,
+  // Kept losing values beside a field (issue 11): their own file.
+  ...conflictsEn,
 };

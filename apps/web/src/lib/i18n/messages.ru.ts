@@ -7,6 +7,7 @@ import { uploadsRu } from './uploads.ru.ts';
  * `messageFor`), so the form and the server say the same thing.
  */
 import { applicationsRu } from './applications.ru.ts';
+import { conflictsRu } from './conflicts.ru.ts';
 
 export const ru = {
   ...applicationsRu,
@@ -125,9 +126,6 @@ export const ru = {
   verifiedNote: 'Данные подтверждены.',
   correctionNote: 'Проверка нашла расхождения. Исправьте отмеченные поля и отправьте снова.',
   correctionField: (label: string) => `Исправьте: ${label}`,
-  conflictNote: (label: string, value: string) =>
-    `Поле «${label}» изменено на другом устройстве. Ваше значение: «${value}».`,
-  reapply: 'Вернуть моё',
   deleteChild: 'Удалить карточку',
   // Sign-up role
   roleQuestion: 'Кто регистрируется',
@@ -229,6 +227,8 @@ export const ru = {
   linkLocked: 'Привязка временно заблокирована.',
   toHome: 'На главную',
   ...uploadsRu,
+  // Kept losing values beside a field (issue 11): their own file.
+  ...conflictsRu,
 } as const;
 
 /** Russian plural forms: 1 изменение, 2 изменения, 5 изменений. */
