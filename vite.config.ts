@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // `npm test` at the root runs every suite and `--project NAME` runs one.
 export default defineConfig({
   test: {
+    reporters: ['default', './tools/slowest-files-reporter.ts'],
     projects: [
       {
         // Extends the app's Vite config so `.svelte.ts` rune modules compile in tests.
