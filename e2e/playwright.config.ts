@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4319);
 export const baseURL = `http://127.0.0.1:${port}`;
 
-/** Debian's Chromium (`apt-get install -y chromium`); Playwright's own browsers are not downloaded. */
+/** The browser `run-e2e.mjs` found (or installed); Debian's Chromium when run directly. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
   '--no-sandbox',
