@@ -1,11 +1,13 @@
 /**
  * Reads a Server-Sent Events body (EventSource cannot send an Authorization
  * header, so the stream is read with fetch) and hands each event's parsed
- * `data` JSON to `onData`. Comment lines (keep-alives) are skipped.
+ * `data` JSON to `onData`. Comment lines (keep-alives) are skipped, but every
+ * chunk, keep-alives included, is reported to `onChunk`: the line is alive.
  */
 export async function readEventStream(
   body: ReadableStream<Uint8Array>,
   onData: (data: unknown) => void,
+  onChunk: () => void = () => undefined,
 ): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
@@ -14,6 +16,7 @@ export async function readEventStream(
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return;
+      onChunk();
       buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
       for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
         const block = buffer.slice(0, end);

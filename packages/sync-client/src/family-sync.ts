@@ -1,8 +1,6 @@
 import {
   MAX_PULL_LIMIT,
   COLLECTION_NAMES,
-  COLLECTIONS,
-  isRefusedPush,
   PullResponse,
   PushResponse,
   StreamEvent,
@@ -16,7 +14,9 @@ import { stripInternals, type AnyDoc } from './collections.ts';
 import type { FamilyDatabase } from './database.ts';
 import { readEventStream } from './event-stream.ts';
 import type { PendingChanges } from './pending-changes.ts';
+import { pushProblemOf, type PushProblem } from './push-problem.ts';
 import { AuthFailure, OfflineFailure, OutdatedFailure, type Transport } from './transport.ts';
+import { repushUnsent, unsentDocuments } from './unsent-documents.ts';
 
 /** What the status bar and the session banner hear from sync. */
 export interface SyncListener {
@@ -27,6 +27,8 @@ export interface SyncListener {
   active(active: boolean): void;
   authExpired(): void;
   outdated(): void;
+  /** Why changes still wait (the last push failed), or null once a push got through. */
+  pushProblem?(problem: PushProblem | null): void;
 }
 
 /** navigator.onLine and its events, behind a port so tests can cut the network. */
@@ -64,6 +66,12 @@ export interface FamilySyncOptions {
   /** Only one tab replicates when the database is shared (RxDB leader election). */
   waitForLeadership?: boolean;
   collections?: readonly CollectionName[];
+  /**
+   * The live stream is dropped and reopened after this long without a byte
+   * (the server sends a keep-alive every 25 s): a stalled connection otherwise
+   * hides every change until the next local write.
+   */
+  streamIdleMs?: number;
 }
 
 export interface FamilySync {
@@ -77,8 +85,12 @@ export interface FamilySync {
 
 /**
  * Replicates every family collection with RxDB's `replicateRxCollection`
- * against the HTTP pull/push endpoints, pulls at once on the SSE stream's
- * events, pauses offline and on a 401/426, and resumes with backoff.
+ * against the HTTP pull/push endpoints and pulls at once on the SSE stream's
+ * events. Replication is never paused while it runs (docs/decisions.md,
+ * «Offline mid-push»): offline, the transport fails fast and RxDB retries;
+ * online again, the back-off resets and every collection re-syncs. A 401 or
+ * 426 ends it. On start, anything that differs from what the server is known
+ * to hold is pushed again, and the pending marks follow what is really unsent.
  */
 export function startFamilySync(options: FamilySyncOptions): FamilySync {
   const { db, transport, network, pending, listener } = options;
@@ -90,6 +102,8 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
   // many round trips otherwise, each with RxDB's own write overhead.
   const pullBatchSize = options.pullBatchSize ?? MAX_PULL_LIMIT;
   const names = options.collections ?? COLLECTION_NAMES;
+  const streamIdleMs = options.streamIdleMs ?? 60_000;
+  const problems = new Map<CollectionName, PushProblem>();
   const subscriptions: Subscription[] = [];
   const streams = new Map<
     CollectionName,
@@ -119,7 +133,8 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
       replicationIdentifier: `rodnik-${name}-v1`,
       live: true,
       retryTime: baseRetry,
-      autoStart: network.isOnline(),
+      // Offline too: requests fail fast and RxDB retries; pausing could strand a push.
+      autoStart: true,
       waitForLeadership: options.waitForLeadership ?? db.multiInstance,
       // Network state, not tab visibility, decides when to sync.
       toggleOnDocumentVisible: false,
@@ -147,40 +162,82 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
               : undefined,
             newDocumentState: stripInternals(row.newDocumentState),
           }));
-          const conflicts = PushResponse.parse(
-            await transport.request('POST', `/sync/${name}/push`, body),
-          );
-          succeeded(replication);
-          // A refused change is settled too: the device takes the server's state and sends
-          // nothing more (the conflict handler), so nothing waits any longer.
-          for (const master of conflicts) {
-            const row = body.find((r) => r.newDocumentState.id === master.id);
-            if (row && isRefusedPush(COLLECTIONS[name], row.assumedMasterState, master)) {
-              pending.clear(name, master.id);
-            }
+          let conflicts: PushResponse;
+          try {
+            conflicts = PushResponse.parse(
+              await transport.request('POST', `/sync/${name}/push`, body),
+            );
+          } catch (error) {
+            reportProblem(name, pushProblemOf(error, network.isOnline()));
+            throw error;
           }
+          reportProblem(name, null);
+          succeeded(replication);
           return conflicts as unknown as WithDeleted<AnyDoc>[];
         },
       },
     });
     replications.set(name, replication);
 
+    const settle = settlerOf(name, replication);
     subscriptions.push(
       replication.error$.subscribe((error) => void onError(replication, error)),
-      replication.active$.subscribe(() => {
+      replication.active$.subscribe((active) => {
         listener.active([...replications.values()].some((r) => r.subjects.active.getValue()));
+        if (!active) settle();
       }),
-      // A sent state that is still the local state means that change has arrived.
-      replication.sent$.subscribe((sent) => {
-        void (async () => {
-          const local = await collection.findOne(sent.id).exec();
-          const localState = local ? stripInternals(local.toJSON(true)) : null;
-          if (!localState || JSON.stringify(localState) === JSON.stringify(stripInternals(sent))) {
-            pending.clear(name, sent.id);
-          }
-        })();
-      }),
+      // A push or a settled conflict may have made a pending change the server's state.
+      replication.sent$.subscribe(() => settle()),
+      replication.conflict$.subscribe(() => settle()),
     );
+    void replication.startPromise
+      .then(() => repushUnsent(replication))
+      .then(() => settle())
+      .catch(() => undefined);
+  }
+
+  /**
+   * Clears the pending marks of one collection whose documents now equal the
+   * master the server is known to hold, once the upstream is through what it
+   * queued. Runs one at a time; a request while running runs it once more.
+   */
+  function settlerOf(
+    name: CollectionName,
+    replication: RxReplicationState<AnyDoc, Checkpoint>,
+  ): () => void {
+    let running = false;
+    let again = false;
+    const run = async () => {
+      do {
+        again = false;
+        const marks = pending.marksOf(name);
+        if (marks.size === 0) continue;
+        await replication.internalReplicationState?.streamQueue.up;
+        const unsent = new Set(
+          (await unsentDocuments(replication, [...marks.keys()])).map((d) => d.id),
+        );
+        for (const [id, mark] of marks) {
+          if (!unsent.has(id)) pending.clear(name, id, mark);
+        }
+      } while (again && !stopped);
+    };
+    return () => {
+      if (stopped) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      void run()
+        .catch(() => undefined)
+        .finally(() => (running = false));
+    };
+  }
+
+  function reportProblem(name: CollectionName, problem: PushProblem | null): void {
+    if (problem) problems.set(name, problem);
+    else problems.delete(name);
+    listener.pushProblem?.(problems.values().next().value ?? null);
   }
 
   function causeOf(error: unknown): unknown[] {
@@ -210,7 +267,9 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
     if (halted) return;
     halted = reason;
     closeStream();
-    await Promise.all([...replications.values()].map((r) => r.pause()));
+    // Cancelled, not paused: a cancelled replication stores no checkpoint, so whatever
+    // was in flight is pushed again by the next start (a pause loses it).
+    await Promise.all([...replications.values()].map((r) => r.cancel()));
     if (reason === 'auth') listener.authExpired();
     else listener.outdated();
   }
@@ -229,23 +288,39 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
     void (async () => {
       let wait = 1_000;
       while (!controller.signal.aborted && network.isOnline()) {
+        const connection = new AbortController();
+        const dropConnection = () => connection.abort();
+        controller.signal.addEventListener('abort', dropConnection);
+        let idle: ReturnType<typeof setTimeout> | undefined;
+        const heard = () => {
+          clearTimeout(idle);
+          idle = setTimeout(dropConnection, streamIdleMs);
+        };
         try {
-          const body = await transport.openStream(controller.signal);
+          heard();
+          const body = await transport.openStream(connection.signal);
           wait = 1_000;
-          await readEventStream(body, (data) => {
-            const event = StreamEvent.safeParse(data);
-            if (!event.success) return;
-            if (event.data.type === 'resync') {
-              for (const s of streams.values()) s.next('RESYNC');
-            } else {
-              streams.get(event.data.collection)?.next('RESYNC');
-            }
-          });
+          await readEventStream(
+            body,
+            (data) => {
+              const event = StreamEvent.safeParse(data);
+              if (!event.success) return;
+              if (event.data.type === 'resync') {
+                for (const s of streams.values()) s.next('RESYNC');
+              } else {
+                streams.get(event.data.collection)?.next('RESYNC');
+              }
+            },
+            heard,
+          );
         } catch (error) {
           if (controller.signal.aborted) return;
           if (error instanceof AuthFailure) return void halt('auth');
           if (error instanceof OutdatedFailure) return void halt('outdated');
           if (!(error instanceof OfflineFailure)) wait = Math.min(wait * 2, 30_000);
+        } finally {
+          clearTimeout(idle);
+          controller.signal.removeEventListener('abort', dropConnection);
         }
         // The stream dropped: reconnect with backoff, then catch up by pulling.
         await new Promise((resolve) => setTimeout(resolve, wait + Math.random() * 250));
@@ -257,25 +332,22 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
 
   // --- online / offline ----------------------------------------------------------
 
-  async function goOnline(): Promise<void> {
+  function goOnline(): void {
     listener.online(true);
     if (halted || stopped) return;
     for (const replication of replications.values()) {
       replication.retryTime = baseRetry;
-      await replication.start();
+      replication.reSync();
     }
     openStream();
   }
 
-  async function goOffline(): Promise<void> {
+  function goOffline(): void {
     listener.online(false);
     closeStream();
-    await Promise.all([...replications.values()].map((r) => r.pause()));
   }
 
-  const unsubscribeNetwork = network.subscribe((online) => {
-    void (online ? goOnline() : goOffline());
-  });
+  const unsubscribeNetwork = network.subscribe((online) => (online ? goOnline() : goOffline()));
   listener.online(network.isOnline());
   if (network.isOnline()) openStream();
 

@@ -10,3 +10,5 @@ export * from './event-stream.ts';
 export * from './family-sync.ts';
 export * from './pending-changes.ts';
 export * from './transport.ts';
+export * from './unsent-documents.ts';
+export * from './push-problem.ts';

@@ -28,6 +28,12 @@ export interface TransportOptions {
   /** The session token; sent only in the Authorization header, never in a URL. */
   token: () => string | null;
   isOnline: () => boolean;
+  /**
+   * A pull or push without an answer after this long fails like a dropped
+   * connection (RxDB retries it): a stalled link must not hold sync forever.
+   * The live stream has its own watchdog (`streamIdleMs`).
+   */
+  requestTimeoutMs?: number;
 }
 
 export interface Transport {
@@ -39,6 +45,7 @@ export interface Transport {
 export function createTransport(options: TransportOptions): Transport {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = `${options.baseUrl ?? ''}${API_BASE}`;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
 
   function headers(json: boolean): Record<string, string> {
     const token = options.token();
@@ -76,8 +83,18 @@ export function createTransport(options: TransportOptions): Transport {
         method,
         headers: headers(body !== undefined),
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(requestTimeoutMs),
       });
-      return (await response.json()) as T;
+      try {
+        return (await response.json()) as T;
+      } catch (error) {
+        // The answer stopped halfway (cut or timed out): as good as no answer.
+        const name = (error as { name?: string }).name;
+        if (name === 'AbortError' || name === 'TimeoutError' || error instanceof TypeError) {
+          throw new OfflineFailure(error);
+        }
+        throw error;
+      }
     },
     async openStream(signal) {
       const response = await send('/sync/stream', { headers: headers(false), signal });

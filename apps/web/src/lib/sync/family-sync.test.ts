@@ -11,7 +11,7 @@ import {
   type Network,
   type SyncListener,
 } from '@rodnik/sync-client';
-import { FakeSyncServer } from './fake-sync-server.test-util.ts';
+import { FakeSyncServer, type HeldRequest } from './fake-sync-server.test-util.ts';
 
 class FakeNetwork implements Network {
   online = true;
@@ -65,7 +65,7 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 5000) => {
 };
 
 let counter = 0;
-let opened: { db: FamilyDatabase; sync: FamilySync }[] = [];
+let opened: { db: FamilyDatabase; syncs: FamilySync[] }[] = [];
 
 async function device(server: FakeSyncServer) {
   counter += 1;
@@ -78,19 +78,25 @@ async function device(server: FakeSyncServer) {
   const listener = new RecordingListener();
   const pending = new PendingChanges(memoryStorage(), 'pending');
   let token: string | null = 'token';
-  const sync = startFamilySync({
-    db,
-    transport: createTransport({
-      fetch: server.fetch,
-      token: () => token,
-      isOnline: network.isOnline,
-    }),
-    network,
-    pending,
-    listener,
-    retryTime: 20,
-    waitForLeadership: false,
-  });
+  const entry = { db, syncs: [] as FamilySync[] };
+  opened.push(entry);
+  const startSync = () => {
+    const sync = startFamilySync({
+      db,
+      transport: createTransport({
+        fetch: server.fetch,
+        token: () => token,
+        isOnline: network.isOnline,
+      }),
+      network,
+      pending,
+      listener,
+      retryTime: 20,
+      waitForLeadership: false,
+    });
+    entry.syncs.push(sync);
+    return sync;
+  };
   const repo = childrenRepo({
     db,
     familyId: 'fam',
@@ -98,21 +104,26 @@ async function device(server: FakeSyncServer) {
     now: () => new Date('2026-11-24T09:00:00.000Z'),
     random: (n) => crypto.getRandomValues(new Uint8Array(n)),
   });
-  opened.push({ db, sync });
-  return {
+  const d = {
     db,
-    sync,
+    sync: startSync(),
     network,
     listener,
     pending,
     repo,
     setToken: (t: string | null) => (token = t),
+    /** Stops sync and starts it again on the same database (the app reopened). */
+    async restart() {
+      await d.sync.stop();
+      d.sync = startSync();
+    },
   };
+  return d;
 }
 
 afterEach(async () => {
-  for (const { db, sync } of opened) {
-    await sync.stop();
+  for (const { db, syncs } of opened) {
+    for (const sync of syncs) await sync.stop();
     await db.close();
   }
   opened = [];
@@ -147,14 +158,16 @@ describe('family sync wiring', () => {
     );
   });
 
-  it('pauses offline, keeps the change waiting, and sends it on reconnect', async () => {
+  it('keeps a change waiting offline and sends it on reconnect', async () => {
     const server = new FakeSyncServer();
     const d = await device(server);
     await d.sync.awaitInSync();
+    let failures = 0;
+    d.sync.replications.get('children')!.error$.subscribe(() => (failures += 1));
     d.network.set(false);
     const id = await d.repo.create();
     await d.repo.submit(id, { surname: 'Иванова' });
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => failures >= 2);
     expect(server.get('children', id)).toBeUndefined();
     expect(d.pending.count).toBe(1);
     d.network.set(true);
@@ -193,5 +206,94 @@ describe('family sync wiring', () => {
     });
     const conflict = (await d.db.children.findOne(id).exec())?.conflicts[0];
     expect(conflict).toMatchObject({ field: 'givenName', localValue: 'Аня' });
+  });
+});
+
+describe('going offline while a push is in flight', { timeout: 10_000 }, () => {
+  /**
+   * A pull and the push of an edit are both in flight; the pull lands (a task with
+   * nothing to push queues behind the push, and stores the upstream checkpoint), the
+   * phone goes offline, then the push settles the way a flaky link settles it.
+   */
+  async function editInFlightWhileGoingOffline(settle: keyof HeldRequest) {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    const id = await d.repo.create();
+    await d.repo.saveDraft(id, { surname: 'Иванова' });
+    await until(() => server.get('children', id)?.['surname'] === 'Иванова');
+    await d.sync.awaitInSync();
+    const replication = d.sync.replications.get('children')!;
+
+    server.hold('pull', 'children');
+    server.put('children', { id: 'other', familyId: 'fam', status: 'draft', _deleted: false });
+    server.emit({ type: 'checkpoint', collection: 'children', checkpoint: { seq: server.seq } });
+    const pull = await server.held('pull');
+    server.hold('push', 'children');
+    await d.repo.saveDraft(id, { surname: 'Иванова', givenName: 'Анна' });
+    const push = await server.held('push');
+    pull.answer();
+    await until(async () => (await d.db.children.findOne('other').exec()) !== null);
+
+    d.network.set(false);
+    await new Promise((turn) => setImmediate(turn));
+    let errors = 0;
+    const counting = replication.error$.subscribe(() => (errors += 1));
+    push[settle]();
+    // Settled: the upstream went idle, or it is retrying (a second failure).
+    await until(() => !replication.subjects.active.getValue() || errors >= 2);
+    counting.unsubscribe();
+    d.network.set(true);
+    return { server, d, id };
+  }
+
+  it('pushes on start what an earlier run left unsent (RxDB paused mid-push)', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    const id = await d.repo.create();
+    await d.repo.saveDraft(id, { surname: 'Иванова' });
+    await until(() => server.get('children', id)?.['surname'] === 'Иванова');
+    await d.sync.awaitInSync();
+    const replication = d.sync.replications.get('children')!;
+    // What the app did before: pause while the push is in flight, with a pulled card queued.
+    server.hold('pull', 'children');
+    server.put('children', { id: 'other', familyId: 'fam', status: 'draft', _deleted: false });
+    server.emit({ type: 'checkpoint', collection: 'children', checkpoint: { seq: server.seq } });
+    const pull = await server.held('pull');
+    server.hold('push', 'children');
+    await d.repo.saveDraft(id, { surname: 'Иванова', givenName: 'Анна' });
+    const push = await server.held('push');
+    pull.answer();
+    await until(async () => (await d.db.children.findOne('other').exec()) !== null);
+    await replication.pause();
+    push.fail();
+    await until(() => !replication.subjects.active.getValue());
+    await replication.internalReplicationState!.checkpointQueue;
+
+    await d.restart();
+    await until(() => server.get('children', id)?.['givenName'] === 'Анна');
+    await until(() => d.pending.count === 0);
+  });
+
+  const localSeq = async (d: Awaited<ReturnType<typeof device>>, id: string) =>
+    (await d.db.children.findOne(id).exec())?.serverSeq;
+
+  it('sends an edit whose push failed as the phone went offline', async () => {
+    const { server, d, id } = await editInFlightWhileGoingOffline('fail');
+    await until(() => server.get('children', id)?.['givenName'] === 'Анна');
+    await until(async () => (await localSeq(d, id)) === server.get('children', id)?.['serverSeq']);
+    await until(() => d.pending.count === 0);
+  });
+
+  it('learns the server state of a push that landed but whose answer was lost', async () => {
+    const { server, d, id } = await editInFlightWhileGoingOffline('commitAndDropAnswer');
+    await until(async () => (await localSeq(d, id)) === server.get('children', id)?.['serverSeq']);
+    await until(() => d.pending.count === 0);
+    expect((await d.db.children.findOne(id).exec())?.conflicts).toEqual([]);
+  });
+
+  it('records a push answered just after the phone went offline', async () => {
+    const { server, d, id } = await editInFlightWhileGoingOffline('answer');
+    await until(async () => (await localSeq(d, id)) === server.get('children', id)?.['serverSeq']);
+    await until(() => d.pending.count === 0);
   });
 });
