@@ -74,7 +74,8 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
   },
   // v1 added the server-owned `codeIssuedAt` and the parent-only `code`.
   links: { 1: (old) => old },
-  notifications: {},
+  // v1: the `record-deleted` kind (a new enum value; the stored shape is unchanged).
+  notifications: { 1: (old) => old },
   // v1: the parent's passport and identity confirmation.
   members: {
     1: (old) => ({

@@ -83,6 +83,7 @@ export const childrenCollection = defineCollection({
     accountId: Id.nullable().default(null),
   }),
   clientMayCreate: true,
-  clientMayDelete: true,
+  // A card is deleted by `deletedAt`; the server makes the tombstone after 30 days.
+  clientMayDelete: false,
   childField: 'id',
 });

@@ -8,13 +8,16 @@ export const NotificationKind = z.enum([
   'application-status',
   'document-status',
   'link',
+  /** An edit arrived at a card or draft another device had deleted (docs/sync-rules.md). */
+  'record-deleted',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 /** Messages from the server to a family; the device only marks them read. */
 export const notificationsCollection = defineCollection({
   name: 'notifications',
-  version: 0,
+  // v1: the `record-deleted` kind.
+  version: 1,
   client: z.object({
     readAt: IsoDateTime.nullable().default(null),
   }),

@@ -14,6 +14,9 @@ export const Id = z.string().min(1).max(64);
  */
 export const deletedAtField = IsoDateTime.nullable().default(null);
 
+/** How long a soft-deleted record stays restorable before the server makes it a tombstone. */
+export const SOFT_DELETION_DAYS = 30;
+
 /** Conflicts kept on a document so the user can re-apply a losing edit. */
 export const conflictsField = z.array(FieldConflict).max(200).default([]);
 
