@@ -32,6 +32,7 @@ import {
   type DocumentSettledListener,
 } from './uploads/document-settled.ts';
 import { outboxPruner } from './maintenance/outbox-pruner.ts';
+import { softDeletionPurger } from './maintenance/soft-deletion-purge.ts';
 import { stagingSweeper } from './uploads/staging-sweeper.ts';
 import { stagedUploads, UPLOAD_EXPIRY_MS, uploadStaging } from './uploads/upload-routes.ts';
 import { verifyChildCard, type VerifyJob } from './verification/verify-child-card.ts';
@@ -191,6 +192,8 @@ export function buildServer(parts: ServerParts): {
     sweeper,
     arrivals,
     outboxPruner({ store: parts.store, clock, logger }),
+    // A purged card's scans are released by the workers above.
+    softDeletionPurger({ store: parts.store, clock, logger, newId, kickJobs: () => worker.kick() }),
   ]);
   return { app: createApp(deps), deps, worker, applicationsDocumentListener: applicationsListener };
 }

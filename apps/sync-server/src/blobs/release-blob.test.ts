@@ -15,9 +15,10 @@ import {
   uploadPath,
   uploadWhole,
 } from '../test-support/uploads.ts';
-import type { CollectionName } from '@rodnik/domain';
+import { SOFT_DELETION_KEEP_MS } from '../maintenance/soft-deletion-purge.ts';
 import { toWire } from '../sync/wire.ts';
 import { settleUpload } from '../uploads/settle-upload.ts';
+import { scanDecoder } from '../uploads/decode-scan.ts';
 import { blobKey, type BlobStore } from './blob-store.ts';
 
 let server: TestServer;
@@ -26,7 +27,8 @@ let parent: SignedIn;
 // Records, lookup keys and jobs are involved: the suite runs on both adapters.
 describe.each(['sqlite', 'postgresql'] as const)('forgetting deleted scans on %s', (store) => {
   beforeEach(async () => {
-    server = await startTestServer({ store });
+    // A card's deletion is purged 30 days on: the parent's session outlives it.
+    server = await startTestServer({ store, env: { SESSION_TTL_HOURS: String(24 * 90) } });
     parent = await signUpAndSignIn(server.app);
   });
   afterEach(async () => {
@@ -40,18 +42,26 @@ describe.each(['sqlite', 'postgresql'] as const)('forgetting deleted scans on %s
       headers: { authorization: `Bearer ${parent.token}` },
     });
 
-  /** What a device sends when the parent deletes a record it has seen. */
-  async function deleteRecord(collection: CollectionName, id: string) {
+  /**
+   * What a device sends when the parent deletes a record it has seen: a scan's
+   * tombstone; a card's `deletedAt`, which the purge makes a tombstone 30 days on.
+   */
+  async function deleteRecord(collection: 'documents' | 'children', id: string) {
     const master = await server.store.getDoc(collection, id);
     const seen = toWire(master!);
+    const deleted =
+      collection === 'children'
+        ? { ...seen, deletedAt: server.clock.now().toISOString() }
+        : { ...seen, _deleted: true };
     const pushed = await call(
       server.app,
       'POST',
       `/api/v1/sync/${collection}/push`,
-      [{ newDocumentState: { ...seen, _deleted: true }, assumedMasterState: seen }],
+      [{ newDocumentState: deleted, assumedMasterState: seen }],
       parent.token,
     );
     expect(pushed.json).toEqual([]);
+    if (collection === 'children') server.clock.advance(SOFT_DELETION_KEEP_MS + 60_000);
     await server.parts.worker.drain();
   }
 
@@ -162,7 +172,13 @@ describe.each(['sqlite', 'postgresql'] as const)('forgetting deleted scans on %s
       },
     };
     const outcome = await settleUpload(
-      { ...server.parts.deps, blobs: deletedMeanwhile, newId: newDocId, kickJobs: () => {} },
+      {
+        ...server.parts.deps,
+        blobs: deletedMeanwhile,
+        newId: newDocId,
+        kickJobs: () => {},
+        decodeScan: scanDecoder(),
+      },
       {
         documentId,
         path,

@@ -22,14 +22,16 @@ export type ApplicationPushOutcome =
  * draft, a newer one resends after `needs_info`, `withdrawnAt` withdraws an
  * open application. A second press of «Отправить» (a newer `submittedAt`
  * while already sent) is stored but starts nothing: one application, one number.
- * Changing the form while it is not editable, or anything once it is closed,
- * is refused and the device gets the stored state back as a conflict.
+ * Changing the form while it is not editable, anything once it is closed, or
+ * the deletion of a sent application is refused and the device gets the
+ * stored state back as a conflict.
  */
 export function judgeApplicationPush(
   before: Record<string, unknown> | null,
   after: Record<string, unknown>,
   now: string,
 ): ApplicationPushOutcome {
+  if (!mayChangeDeletion(before, after)) return { kind: 'refused' };
   const status = (before?.status as ApplicationStatus | undefined) ?? 'draft';
   const formChanged =
     before !== null && FORM_FIELDS.some((field) => !jsonEqual(before[field], after[field]));
@@ -46,6 +48,8 @@ export function judgeApplicationPush(
   }
   const submittedAt = after.submittedAt as string | null;
   const newSend = submittedAt !== null && submittedAt !== (before?.submittedAt ?? null);
+  // A draft in «Недавно удалённые» is not sent: the family restores it first.
+  if (newSend && after.deletedAt) return { kind: 'refused' };
   const history = (after.statusHistory as StatusHistoryEntry[] | undefined) ?? [];
   if (newSend && (status === 'draft' || status === 'needs_info')) {
     const to: ApplicationStatus = status === 'draft' ? 'submitted' : 'resubmitted';
@@ -61,6 +65,19 @@ export function judgeApplicationPush(
     };
   }
   return { kind: 'write', data: after, process: null, withdraw: false };
+}
+
+/**
+ * Only a draft is deleted (docs/sync-rules.md): `deletedAt` is set or cleared
+ * (restored) while the application is a draft that was never sent. A sent one
+ * is withdrawn instead.
+ */
+function mayChangeDeletion(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): boolean {
+  if ((after.deletedAt ?? null) === (before?.deletedAt ?? null)) return true;
+  return before === null || (before.status === 'draft' && (before.submittedAt ?? null) === null);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { ApiFailure, badInput } from '../http/api-failure.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import type { Actor } from './actor.ts';
-import { applyChildSubmission, certificateKey } from './children-rules.ts';
+import { applyChildSubmission, certificateKey, refusesChildPush } from './children-rules.ts';
 import { judgeApplicationPush } from './applications-rules.ts';
 import { enqueueArrival } from '../applications/arrival-job.ts';
 import { moveApplication, sentKeys } from '../applications/move-status.ts';
@@ -22,7 +22,17 @@ import { issueLinkCode } from '../family/link-codes.ts';
 import { isIdentityConfirmed } from '../identity/members.ts';
 import { applyIdentitySubmission, mayWriteMember } from '../identity/member-push.ts';
 import { enqueueIdentityCheck } from '../identity/verify-identity.ts';
-import { afterDeletion, mayRemoveScan } from './deletion-rules.ts';
+import {
+  afterDeletion,
+  editsRecordDeletedElsewhere,
+  isSoftDeleted,
+  judgeDeviceDeletion,
+  mayRemoveScan,
+  softDeletedNow,
+} from './deletion-rules.ts';
+import { changesOnlyConflicts, stampClientConflicts } from './conflict-entries.ts';
+import { tellDeletedElsewhere } from './deletion-notifications.ts';
+import { schedulePurge } from '../maintenance/soft-deletion-purge.ts';
 
 export const VERIFY_CHILD_JOB = 'verify-child-card';
 
@@ -45,7 +55,7 @@ const CHILD_WRITABLE: ReadonlySet<CollectionName> = new Set([
 interface ParsedRow {
   id: string;
   /** The client-owned fields of the master state the device last saw, if any. */
-  assumed: { client: Record<string, unknown>; deleted: boolean } | null;
+  assumed: { client: Record<string, unknown>; deleted: boolean; serverSeq: number } | null;
   client: Record<string, unknown>;
   deleted: boolean;
   familyId: string | undefined;
@@ -55,7 +65,9 @@ interface ParsedRow {
  * Applies a push batch (DESIGN §2) in one transaction and returns the master
  * state of every conflicting row. Only client-owned fields are read from the
  * device; server-owned ones are kept from the master. A row whose client
- * fields equal the master's was already applied: resending it is a no-op.
+ * fields equal the master's was already applied: resending it writes nothing,
+ * and answers the master when the device's assumed `serverSeq` is not the
+ * master's (its first answer was lost: it learns the server's version).
  * Any invalid row rejects the whole batch with nothing written.
  */
 export async function applyPush(
@@ -114,18 +126,35 @@ export async function applyPush(
       if (collection === 'members' && !mayWriteMember(actor, master)) throw forbiddenRow();
       const linkedCard =
         collection === 'links' ? await checkLinkTarget(tx, actor, row, master) : null;
+      const deletion = judgeDeviceDeletion(def, master, row.deleted);
+      // Created and deleted before it reached the server: nothing to keep.
+      if (deletion === 'skip') continue;
+      if (deletion === 'refuse') {
+        conflicts.push(toWire(master!));
+        continue;
+      }
       let data: Record<string, unknown>;
-      let deleted = row.deleted && def.clientMayDelete;
+      const deleted = def.clientMayDelete ? row.deleted : (master?.deleted ?? false);
+      // Changes to the conflicts list alone pass every collection's rule.
+      let conflictsOnly = false;
       if (!master) {
         if (!def.clientMayCreate) throw forbiddenRow();
+        stampClientConflicts(row.client, {}, actor.accountId);
         // Every server-owned field of a collection devices may create has a default.
         data = { ...def.server.parse({}), ...row.client };
       } else {
         // Read like the assumed state (defaults filled), so a field the server never wrote
         // (a member document made at sign-up) does not look like an unseen change.
         const masterClient = clientView(def, master.data);
+        // The server's stamp of who lost (`by`) is no change a device must have seen.
+        if (row.assumed) stampClientConflicts(row.assumed.client, masterClient);
+        stampClientConflicts(row.client, masterClient, actor.accountId);
         const sameAsMaster = jsonEqual(masterClient, row.client) && master.deleted === deleted;
-        if (sameAsMaster) continue;
+        if (sameAsMaster) {
+          // A replay whose first answer was lost: the device learns the current master.
+          if (row.assumed?.serverSeq !== master.seq) conflicts.push(toWire(master));
+          continue;
+        }
         // A conflict is a change to client-owned fields the device has not seen.
         // Server-owned changes (a new status) cannot clash with a device's edit,
         // and a device's own earlier push, still unpulled, is what it assumed.
@@ -134,11 +163,18 @@ export async function applyPush(
           jsonEqual(masterClient, row.assumed.client) &&
           master.deleted === row.assumed.deleted;
         if (!seen) {
+          if (
+            row.assumed &&
+            editsRecordDeletedElsewhere(row.assumed.client, row.client, master, masterClient)
+          ) {
+            await tellDeletedElsewhere(tx, master, now);
+          }
           conflicts.push(toWire(master));
           continue;
         }
-        if (!def.clientMayDelete) deleted = master.deleted;
         data = { ...master.data, ...row.client };
+        conflictsOnly =
+          master.deleted === deleted && changesOnlyConflicts(masterClient, row.client);
         if (collection === 'documents' && deleted && !master.deleted) {
           if (!(await mayRemoveScan(tx, master))) {
             conflicts.push(toWire(master));
@@ -150,7 +186,7 @@ export async function applyPush(
         ReturnType<typeof judgeApplicationPush>,
         { kind: 'refused' }
       > | null = null;
-      if (collection === 'applications') {
+      if (collection === 'applications' && !conflictsOnly) {
         // Parents apply: a child's account may keep drafts (docs/family-linking.md) but never
         // sends or withdraws one.
         if (actor.role !== 'parent' && asksToSendOrWithdraw(master?.data ?? null, data)) {
@@ -171,6 +207,10 @@ export async function applyPush(
       if (application?.process) keys = sentKeys(actor.accountId);
       let childId = childIdOf(collection, row.id, data);
       if (collection === 'children') {
+        if (refusesChildPush(master?.data ?? null, data)) {
+          if (master) conflicts.push(toWire(master));
+          continue;
+        }
         const outcome = applyChildSubmission(row.id, master?.data ?? null, data, now);
         data = outcome.data;
         const key = certificateKey(data);
@@ -195,6 +235,8 @@ export async function applyPush(
       if (
         linkedCard &&
         !linkedCard.data.accountId &&
+        // A card in «Недавно удалённые» is not linked: the request waits for a restore.
+        !isSoftDeleted(linkedCard.data) &&
         asksForNewCode(master?.data ?? null, data) &&
         (await isIdentityConfirmed(tx, actor.accountId))
       ) {
@@ -234,6 +276,11 @@ export async function applyPush(
         keys,
       });
       masters.set(row.id, written);
+      const trashedAt = softDeletedNow(master?.data ?? null, data);
+      if (trashedAt && (collection === 'children' || collection === 'applications')) {
+        const purge = { collection, id: row.id, deletedAt: trashedAt };
+        await schedulePurge(tx, ctx.newId(), purge, now);
+      }
       if (deleted && !master?.deleted) {
         if (await afterDeletion(tx, collection, row.id, master, ctx.newId, now)) jobsQueued = true;
       }
@@ -316,8 +363,13 @@ function assumedClientState(
   if (!assumed) return null;
   const parsed = schema.safeParse(pick(assumed, clientKeys));
   // An assumed state we cannot read is treated as unseen: the device gets the master.
-  if (!parsed.success) return { client: { unreadable: true }, deleted: false };
-  return { client: parsed.data as Record<string, unknown>, deleted: assumed._deleted === true };
+  const serverSeq = assumed.serverSeq ?? 0;
+  if (!parsed.success) return { client: { unreadable: true }, deleted: false, serverSeq };
+  return {
+    client: parsed.data as Record<string, unknown>,
+    deleted: assumed._deleted === true,
+    serverSeq,
+  };
 }
 
 function forbiddenRow(): ApiFailure {

@@ -24,6 +24,22 @@ export interface SubmissionOutcome {
 }
 
 /**
+ * A card in «Недавно удалённые» (`deletedAt`) is not verified: a new
+ * `submittedAt` on one is refused, and the device gets the stored card back.
+ */
+export function refusesChildPush(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): boolean {
+  const submittedAt = after.submittedAt ?? null;
+  return (
+    typeof after.deletedAt === 'string' &&
+    submittedAt !== null &&
+    submittedAt !== (before?.submittedAt ?? null)
+  );
+}
+
+/**
  * A child card asks for verification by carrying a new `submittedAt`. The
  * server, not the device, moves the status, so a status can never be forged.
  */
