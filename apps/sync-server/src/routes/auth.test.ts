@@ -6,6 +6,8 @@ import {
   PASSWORD,
   signUpAndSignIn,
 } from '../test-support/api-client.ts';
+import { createApp } from '../app.ts';
+import { scryptPasswords, type PasswordHasher } from '../auth/password-hasher.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
 let server: TestServer;
@@ -25,6 +27,12 @@ async function signUp(phone = nextPhone(), email = `${phone.slice(1)}@example.ru
     password: PASSWORD,
   });
   return { ...result, phone, email };
+}
+
+/** How many messages of a purpose went to an address (the development outbox). */
+async function sent(to: string, purpose: string): Promise<number> {
+  const messages = await server.store.listOutbox(10_000);
+  return messages.filter((m) => m.to === to && m.purpose === purpose).length;
 }
 
 async function confirmBoth(phone: string, email: string) {
@@ -72,13 +80,6 @@ describe('sign-up and sign-in', () => {
     });
     expect(signIn.status).toBe(200);
     expect(signIn.json.destination).toBe('+7***67');
-  });
-
-  it('refuses a second account on the same phone', async () => {
-    const first = await signUp();
-    const second = await signUp(first.phone, 'other@example.ru');
-    expect(second.status).toBe(409);
-    expect(second.json.error.code).toBe('account-exists');
   });
 
   it('names every bad field of a sign-up, in Russian and English', async () => {
@@ -170,9 +171,9 @@ describe('one-time codes', () => {
   }
   const wrongOf = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
-  it('counts wrong tries and locks the purpose for 30 minutes after the fifth', async () => {
+  it('burns a code after five wrong tries, not the account: a new code works at once', async () => {
     const { phone, code } = await pendingSignIn();
-    for (let attempt = 1; attempt <= 4; attempt++) {
+    for (let attempt = 1; attempt <= 5; attempt++) {
       const wrong = await call(server.app, 'POST', '/api/v1/auth/sign-in/verify', {
         login: phone,
         code: wrongOf(code),
@@ -180,30 +181,25 @@ describe('one-time codes', () => {
       expect(wrong.status).toBe(422);
       expect(wrong.json.error.code).toBe('code-invalid');
     }
-    const fifth = await call(server.app, 'POST', '/api/v1/auth/sign-in/verify', {
-      login: phone,
-      code: wrongOf(code),
-    });
-    expect(fifth.status).toBe(423);
-    expect(fifth.json.error.code).toBe('code-locked');
-    expect(fifth.json.error.message).toMatch(/\d{2}:\d{2}/);
-    // Even the right code is refused while locked, and no new code can be asked for.
+    // The burned code is void even when typed right…
     const right = await call(server.app, 'POST', '/api/v1/auth/sign-in/verify', {
       login: phone,
       code,
     });
-    expect(right.json.error.code).toBe('code-locked');
+    expect(right.json.error.code).toBe('code-invalid');
+    // …and the owner is not locked out: a new code is sent and works, with no 30-minute wait.
+    server.clock.advance(61_000);
     const again = await call(server.app, 'POST', '/api/v1/auth/sign-in', {
       login: phone,
       password: PASSWORD,
     });
-    expect(again.status).toBe(423);
-    server.clock.advance(30 * 60_000 + 1000);
-    const after = await call(server.app, 'POST', '/api/v1/auth/sign-in', {
+    expect(again.status).toBe(200);
+    const fresh = await codeFromOutbox(server.app, phone, 'sign-in');
+    const ok = await call(server.app, 'POST', '/api/v1/auth/sign-in/verify', {
       login: phone,
-      password: PASSWORD,
+      code: fresh,
     });
-    expect(after.status).toBe(200);
+    expect(ok.status).toBe(200);
   });
 
   it('expires a code after 10 minutes', async () => {
@@ -214,17 +210,17 @@ describe('one-time codes', () => {
       code,
     });
     expect(late.status).toBe(422);
-    expect(late.json.error.code).toBe('code-expired');
+    expect(late.json.error.code).toBe('code-invalid');
   });
 
-  it('makes a resend wait 60 seconds, and the new code voids the old one', async () => {
+  it('makes a resend wait 60 seconds (answered 202, not sent), and the new code voids the old one', async () => {
     const { phone, code } = await pendingSignIn();
     const tooSoon = await call(server.app, 'POST', '/api/v1/auth/codes/resend', {
       login: phone,
       purpose: 'sign-in',
     });
-    expect(tooSoon.status).toBe(429);
-    expect(tooSoon.json.error.code).toBe('code-resend-too-soon');
+    expect(tooSoon.status).toBe(202);
+    expect(await sent(phone, 'sign-in')).toBe(1);
     server.clock.advance(61_000);
     const resent = await call(server.app, 'POST', '/api/v1/auth/codes/resend', {
       login: phone,
@@ -256,7 +252,7 @@ describe('one-time codes', () => {
       login: phone,
       code,
     });
-    expect(reuse.json.error.code).toBe('code-not-requested');
+    expect(reuse.json.error.code).toBe('code-invalid');
   });
 
   it('resets a password by code and signs out every session', async () => {
@@ -287,6 +283,319 @@ describe('one-time codes', () => {
       login: 'nobody@example.ru',
     });
     expect(unknown.status).toBe(202);
+  });
+});
+
+describe('nobody learns whether an account exists', () => {
+  const EXISTS_SMS =
+    'На этот номер уже есть учётная запись Родника. Если это вы — войдите или восстановите пароль.';
+
+  it('answers a sign-up with a known phone like a new one and tells that phone instead', async () => {
+    const first = await signUp();
+    const fresh = await signUp();
+    const again = await signUp(first.phone, 'someone-else@example.ru');
+    expect(first.status).toBe(202);
+    expect(again.status).toBe(fresh.status);
+    expect(again.json).toEqual(fresh.json);
+    const toPhone = (await server.store.listOutbox(100)).filter((m) => m.to === first.phone);
+    expect(toPhone.map((m) => m.text)).toContain(EXISTS_SMS);
+    // No second account: the new e-mail got no code and cannot sign in.
+    expect(await sent('someone-else@example.ru', 'confirm-email')).toBe(0);
+    const signIn = await call(server.app, 'POST', '/api/v1/auth/sign-in', {
+      login: 'someone-else@example.ru',
+      password: PASSWORD,
+    });
+    expect(signIn.status).toBe(401);
+  });
+
+  it('tells a known e-mail by e-mail, with the same answer', async () => {
+    const first = await signUp();
+    const again = await signUp(nextPhone(), first.email);
+    expect(again.status).toBe(202);
+    expect(again.json).toEqual({ accepted: true, confirm: ['phone', 'email'] });
+    expect(await sent(first.email, 'account-exists-notice')).toBe(1);
+  });
+
+  it('answers reset and resend alike for a known login in its cooldown and an unknown one', async () => {
+    const { phone, email } = await signUp();
+    await confirmBoth(phone, email);
+    const ask = (path: string, body: object) =>
+      call(server.app, 'POST', `/api/v1/auth${path}`, body);
+    const known = [
+      await ask('/password-reset', { login: phone }),
+      await ask('/password-reset', { login: phone }), // within the 60-second cooldown
+      await ask('/codes/resend', { login: phone, purpose: 'password-reset' }),
+    ];
+    const unknown = [
+      await ask('/password-reset', { login: '+79990001122' }),
+      await ask('/password-reset', { login: '+79990001122' }),
+      await ask('/codes/resend', { login: '+79990001122', purpose: 'password-reset' }),
+    ];
+    expect(known.map((r) => [r.status, r.json])).toEqual(unknown.map((r) => [r.status, r.json]));
+    expect(known.every((r) => r.status === 202)).toBe(true);
+    // The cooldown held: one code went out, not three.
+    expect(await sent(phone, 'password-reset')).toBe(1);
+  });
+
+  it('answers a wrong code alike for a known login with a live code and an unknown login', async () => {
+    const { phone, email } = await signUp();
+    await confirmBoth(phone, email);
+    await call(server.app, 'POST', '/api/v1/auth/password-reset', { login: phone });
+    const code = await codeFromOutbox(server.app, phone, 'password-reset');
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    for (const [path, extra] of [
+      ['/password-reset/confirm', { password: 'New-Secret-42!' }],
+      ['/sign-in/verify', {}],
+      ['/confirm', { channel: 'phone' }],
+    ] as const) {
+      const known = await call(server.app, 'POST', `/api/v1/auth${path}`, {
+        login: phone,
+        code: wrong,
+        ...extra,
+      });
+      const unknown = await call(server.app, 'POST', `/api/v1/auth${path}`, {
+        login: '+79990001122',
+        code: wrong,
+        ...extra,
+      });
+      expect([path, known.status, known.json]).toEqual([path, unknown.status, unknown.json]);
+    }
+  });
+
+  it('does the same password work for an unknown login as for a known one', async () => {
+    const { phone, email } = await signUp();
+    await confirmBoth(phone, email);
+    const inner = server.parts.deps.passwords ?? scryptPasswords;
+    let calls = 0;
+    const counting: PasswordHasher = {
+      hash: (password) => ((calls += 1), inner.hash(password)),
+      verify: (password, stored) => ((calls += 1), inner.verify(password, stored)),
+    };
+    const app = createApp({ ...server.parts.deps, passwords: counting });
+    const work = async (path: string, body: object) => {
+      calls = 0;
+      await call(app, 'POST', `/api/v1/auth${path}`, body);
+      return calls;
+    };
+    const reset = { code: '123456', password: 'New-Secret-42!' };
+    expect(await work('/password-reset/confirm', { login: phone, ...reset })).toBe(1);
+    expect(await work('/password-reset/confirm', { login: '+79990001122', ...reset })).toBe(1);
+    const signIn = { password: 'Wrong-pass1!' };
+    expect(await work('/sign-in', { login: phone, ...signIn })).toBe(1);
+    expect(await work('/sign-in', { login: '+79990001122', ...signIn })).toBe(1);
+    expect(await work('/sign-in', { login: 'nobody.here', ...signIn })).toBe(1);
+  });
+});
+
+describe('lock-out is not a weapon', () => {
+  let limited: TestServer;
+  beforeEach(async () => {
+    limited = await startTestServer({ env: { RATE_LIMITS: 'on' } });
+  });
+  afterEach(async () => {
+    await limited.close();
+  });
+  const MINUTE = 60_000;
+  /** A request from a given client address, as the Node adapter would pass it. */
+  const from = async (address: string, path: string, body: object) => {
+    const response = await limited.app.request(
+      `/api/v1/auth${path}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
+      { incoming: { socket: { remoteAddress: address } } },
+    );
+    const text = await response.text();
+    return {
+      status: response.status,
+      retryAfterHeader: response.headers.get('retry-after'),
+      json: text ? JSON.parse(text) : null,
+    };
+  };
+  const sentBy = async (to: string, purpose: string) =>
+    (await limited.store.listOutbox(10_000)).filter((m) => m.to === to && m.purpose === purpose)
+      .length;
+  async function confirmedParent() {
+    const session = await signUpAndSignIn(limited.app);
+    return session;
+  }
+
+  it('lets a stranger make wrong reset tries without shutting the owner out', async () => {
+    const owner = await confirmedParent();
+    await from('198.51.100.7', '/password-reset', { login: owner.phone });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await from('198.51.100.7', '/password-reset/confirm', {
+        login: owner.phone,
+        code: '000000',
+        password: 'Stolen-Secret-1!',
+      });
+    }
+    // The owner asks for a reset a minute later and gets a working code at once.
+    limited.clock.advance(MINUTE + 1000);
+    await from('203.0.113.5', '/password-reset', { login: owner.phone });
+    const code = await codeFromOutbox(limited.app, owner.phone, 'password-reset');
+    const reset = await from('203.0.113.5', '/password-reset/confirm', {
+      login: owner.phone,
+      code,
+      password: 'New-Secret-42!',
+    });
+    expect(reset.status, JSON.stringify(reset.json)).toBe(200);
+  });
+
+  it('sends an account at most 5 codes of a kind an hour, answering 202 all the same', async () => {
+    const owner = await confirmedParent();
+    for (let request = 0; request < 7; request++) {
+      const asked = await from(`198.51.100.${request}`, '/password-reset', { login: owner.phone });
+      expect(asked.status).toBe(202);
+      expect(asked.json).toEqual({ accepted: true });
+      limited.clock.advance(MINUTE + 1000);
+    }
+    expect(await sentBy(owner.phone, 'password-reset')).toBe(5);
+    limited.clock.advance(60 * MINUTE);
+    await from('198.51.100.9', '/password-reset', { login: owner.phone });
+    expect(await sentBy(owner.phone, 'password-reset')).toBe(6);
+  });
+
+  it('tells the owner (after the password) when the next sign-in code can be sent', async () => {
+    const owner = await confirmedParent(); // one sign-in code already sent
+    for (let request = 0; request < 4; request++) {
+      limited.clock.advance(MINUTE + 1000);
+      const signIn = await from('203.0.113.5', '/sign-in', {
+        login: owner.phone,
+        password: PASSWORD,
+      });
+      expect(signIn.status).toBe(200);
+    }
+    limited.clock.advance(MINUTE + 1000);
+    const spent = await from('203.0.113.5', '/sign-in', { login: owner.phone, password: PASSWORD });
+    expect(spent.status).toBe(429);
+    expect(spent.json.error).toMatchObject({
+      code: 'rate-limited',
+      message: expect.stringMatching(/через \d+ с/),
+    });
+    expect(spent.json.error.params.retryAfter).toBeGreaterThan(0);
+    expect(await sentBy(owner.phone, 'sign-in')).toBe(5);
+  });
+
+  it('throttles password guesses per login from any address, known or unknown alike', async () => {
+    const owner = await confirmedParent();
+    const guess = (login: string, n: number, password = 'Wrong-pass1!') =>
+      from(`198.51.${Math.floor(n / 250)}.${n % 250}`, '/sign-in', { login, password });
+    for (let n = 0; n < 10; n++) {
+      expect((await guess(owner.phone, n)).status).toBe(401);
+      expect((await guess('+79990001122', n)).status).toBe(401);
+    }
+    const known = await guess(owner.phone, 100);
+    const unknown = await guess('+79990001122', 100);
+    expect(known.status).toBe(429);
+    expect(known.json.error.code).toBe('rate-limited');
+    expect(known.json.error.params.retryAfter).toBeGreaterThan(0);
+    expect(known.retryAfterHeader).toBe(String(known.json.error.params.retryAfter));
+    expect([unknown.status, unknown.json]).toEqual([known.status, known.json]);
+    // Even the right password waits; after the window it works again.
+    expect((await guess(owner.phone, 101, PASSWORD)).status).toBe(429);
+    limited.clock.advance(15 * MINUTE);
+    expect((await guess(owner.phone, 102, PASSWORD)).status).toBe(200);
+  });
+
+  it('throttles an operator and a password-only login the same way', async () => {
+    const hash = await (limited.parts.deps.passwords ?? scryptPasswords).hash(PASSWORD);
+    await limited.store.transaction(async (tx) => {
+      await tx.insertFamily('operators-family', limited.clock.now().toISOString());
+      await tx.insertAccount({
+        id: 'operator-1',
+        familyId: 'operators-family',
+        role: 'operator',
+        surname: 'Иванова',
+        givenName: 'Ольга',
+        patronymic: null,
+        phone: null,
+        email: null,
+        passwordHash: hash,
+        phoneConfirmedAt: null,
+        emailConfirmedAt: null,
+        createdAt: limited.clock.now().toISOString(),
+        childId: null,
+        login: 'ivanova.op',
+      });
+    });
+    for (let n = 0; n < 10; n++) {
+      await from(`10.1.0.${n}`, '/sign-in', { login: 'ivanova.op', password: 'Wrong-pass1!' });
+      await from(`10.2.0.${n}`, '/sign-in', { login: 'nobody.here', password: 'Wrong-pass1!' });
+    }
+    const operator = await from('10.1.1.1', '/sign-in', {
+      login: 'ivanova.op',
+      password: PASSWORD,
+    });
+    const nobody = await from('10.2.1.1', '/sign-in', { login: 'nobody.here', password: PASSWORD });
+    expect(operator.status).toBe(429);
+    expect([nobody.status, nobody.json]).toEqual([operator.status, operator.json]);
+    limited.clock.advance(15 * MINUTE);
+    const later = await from('10.1.1.2', '/sign-in', { login: 'ivanova.op', password: PASSWORD });
+    expect(later.status).toBe(200);
+    expect(later.json.account.role).toBe('operator');
+  });
+});
+
+describe('an unconfirmed sign-up', () => {
+  const DAY = 24 * 3_600_000;
+
+  it('holds its phone and e-mail for 24 hours, then frees them for a new sign-up', async () => {
+    const stale = await signUp();
+    server.clock.advance(DAY - 60_000);
+    const early = await signUp(stale.phone, stale.email);
+    expect(await sent(stale.phone, 'confirm-phone')).toBe(1);
+    server.clock.advance(60_000);
+    const late = await call(server.app, 'POST', '/api/v1/auth/sign-up', {
+      surname: 'Соколова',
+      givenName: 'Вера',
+      phone: stale.phone,
+      email: stale.email,
+      password: 'Another-Secret-7!',
+    });
+    expect(late.status).toBe(202);
+    expect(late.json).toEqual(early.json);
+    expect(await sent(stale.phone, 'confirm-phone')).toBe(2);
+    await confirmBoth(stale.phone, stale.email);
+    const signIn = await call(server.app, 'POST', '/api/v1/auth/sign-in', {
+      login: stale.phone,
+      password: 'Another-Secret-7!',
+    });
+    expect(signIn.status, JSON.stringify(signIn.json)).toBe(200);
+  });
+
+  it('cannot be confirmed once expired: a resend sends nothing', async () => {
+    const stale = await signUp();
+    server.clock.advance(DAY);
+    const resend = await call(server.app, 'POST', '/api/v1/auth/codes/resend', {
+      login: stale.phone,
+      purpose: 'confirm-phone',
+    });
+    expect(resend.status).toBe(202);
+    expect(await sent(stale.phone, 'confirm-phone')).toBe(1);
+  });
+
+  it('frees an e-mail left unconfirmed on an account that confirmed its phone', async () => {
+    const half = await signUp();
+    const code = await codeFromOutbox(server.app, half.phone, 'confirm-phone');
+    await call(server.app, 'POST', '/api/v1/auth/confirm', {
+      login: half.phone,
+      channel: 'phone',
+      code,
+    });
+    server.clock.advance(DAY);
+    const other = await signUp(nextPhone(), half.email);
+    expect(await sent(half.email, 'confirm-email')).toBe(2);
+    await confirmBoth(other.phone, other.email);
+    // The first account keeps its confirmed phone and still signs in with it.
+    const first = await call(server.app, 'POST', '/api/v1/auth/sign-in', {
+      login: half.phone,
+      password: PASSWORD,
+    });
+    expect(first.status).toBe(200);
+    expect(first.json.channel).toBe('sms');
   });
 });
 
