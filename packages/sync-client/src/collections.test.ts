@@ -62,9 +62,9 @@ describe('family collections', () => {
     expect(handler.isEqual(remote, { ...remote, status: 'verified' }, 'test')).toBe(false);
   });
 
-  it('takes the server’s state whole when the server refused the change', async () => {
+  it('keeps a refused change beside its field and otherwise takes the server’s state', async () => {
     // Another parent sent the application; this device, offline, still edited the draft.
-    const handler = conflictHandlerFor<AnyDoc>('applications');
+    const handler = conflictHandlerFor<AnyDoc>('applications', () => '2026-11-24T09:00:00.000Z');
     const assumed = {
       id: 'a1',
       familyId: 'f',
@@ -72,30 +72,36 @@ describe('family collections', () => {
       serviceId: 'kindergarten',
       childId: 'c1',
       answers: { groupType: 'general' },
+      conflicts: [],
       status: 'draft',
       _deleted: false,
     };
     const local = { ...assumed, answers: { groupType: 'health' } };
     // The master moved on only in server-owned fields: the form is frozen, the edit refused.
     const master = { ...assumed, serverSeq: 5, status: 'in_review', requestNumber: '2026-000001' };
-    const resolved = await handler.resolve(
+    const resolved = (await handler.resolve(
       { assumedMasterState: assumed, newDocumentState: local, realMasterState: master },
       'test',
-    );
-    expect(resolved).toEqual(master);
-
-    // A scan the sent application keeps: the deletion is undone.
-    const scans = conflictHandlerFor<AnyDoc>('documents');
-    const scan = { id: 'd1', familyId: 'f', serverSeq: 4, kind: 'oms-policy', _deleted: false };
-    const kept = await scans.resolve(
-      {
-        assumedMasterState: scan,
-        newDocumentState: { ...scan, _deleted: true },
-        realMasterState: scan,
-      },
+    )) as unknown as AnyDoc & { conflicts: unknown[] };
+    // The master wins; the refused value stays, with why.
+    const { conflicts, ...rest } = resolved;
+    expect({ ...rest, conflicts: [] }).toEqual(master);
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        field: 'answers.groupType',
+        localValue: 'health',
+        remoteValue: 'general',
+        reason: 'application-sent',
+        at: '2026-11-24T09:00:00.000Z',
+      }),
+    ]);
+    // It differs from the master in `conflicts` alone, which the server never refuses:
+    // pushed again, it is accepted, and the same refusal is not recorded twice.
+    const again = await handler.resolve(
+      { assumedMasterState: master, newDocumentState: resolved, realMasterState: master },
       'test',
     );
-    expect(kept).toEqual(scan);
+    expect(again).toEqual(resolved);
   });
 
   it('never gives a collection without a conflicts field a conflicts list', async () => {

@@ -4,6 +4,7 @@ import {
   documentSchema,
   isRefusedPush,
   jsonEqual,
+  keepRefusedChange,
   mergeThreeWay,
   serverOwnedFields,
   toRxJsonSchema,
@@ -109,7 +110,10 @@ export function stripInternals<T extends object>(doc: T): T {
  * state (server-owned fields and `serverSeq` included), or RxDB would skip
  * writing a pulled status into the local document. `resolve` is the domain's
  * three-way merge with the server-owned fields taken from the server, except
- * for a refused push (`isRefusedPush`), where the server's state wins whole.
+ * for a refused push (`isRefusedPush`): the master wins and the refused
+ * values stay beside their fields as conflicts with a reason
+ * (`keepRefusedChange`). That result differs from the master in `conflicts`
+ * alone, which the server always accepts, so a refusal cannot come back.
  */
 export function conflictHandlerFor<T extends AnyDoc>(
   name: CollectionName,
@@ -121,11 +125,19 @@ export function conflictHandlerFor<T extends AnyDoc>(
   return {
     isEqual: (a, b) => jsonEqual(stripInternals(a), stripInternals(b)),
     resolve: (input) => {
-      // The server said no (a rule, not another device): take its state, or the refused
-      // change would be merged back in and sent again forever.
+      // The server said no (a rule, not another device): its state wins, or the refused
+      // change would be merged back in and sent again forever; the change is kept beside it.
       const master = input.realMasterState as Record<string, unknown>;
-      if (isRefusedPush(def, input.assumedMasterState as Record<string, unknown>, master)) {
-        return Promise.resolve(input.realMasterState);
+      const assumed = input.assumedMasterState as Record<string, unknown> | undefined;
+      if (isRefusedPush(def, assumed, master)) {
+        const kept = keepRefusedChange({
+          def,
+          assumed,
+          local: input.newDocumentState as Record<string, unknown>,
+          master,
+          at: stamp(),
+        });
+        return Promise.resolve(kept as WithDeleted<T>);
       }
       const { merged } = mergeThreeWay<Record<string, unknown>>({
         base: input.assumedMasterState as Record<string, unknown> | undefined,

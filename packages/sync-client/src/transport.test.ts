@@ -62,4 +62,20 @@ describe('sync transport', () => {
     await expect(transport.request('GET', '/x')).rejects.toBeInstanceOf(OfflineFailure);
     expect(called).toBe(false);
   });
+
+  it('gives up on a request with no answer (a stalled link) as if the connection dropped', async () => {
+    const transport = createTransport({
+      token: () => 't',
+      isOnline: () => true,
+      requestTimeoutMs: 50,
+      // A server that never answers; only the request's own signal ends the wait.
+      fetch: (_input, init) =>
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    });
+    await expect(transport.request('POST', '/sync/children/push', [])).rejects.toBeInstanceOf(
+      OfflineFailure,
+    );
+  });
 });

@@ -37,6 +37,15 @@ async function setup() {
   return { db, repo, pending, read };
 }
 
+/** Waits for a live query to catch up (RxDB emits after the write settles). */
+async function until(check: () => boolean): Promise<void> {
+  const end = Date.now() + 2_000;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 describe('applications repository', () => {
   it('saves a draft in the local database on every change, marked as waiting', async () => {
     const { repo, pending, read } = await setup();
@@ -85,14 +94,27 @@ describe('applications repository', () => {
     expect(await repo.withdraw(id)).toBe(false);
   });
 
-  it('deletes an unsent draft, but never one already sent', async () => {
-    const { db, repo } = await setup();
+  it('deletes an unsent draft softly, never one already sent, and restores it', async () => {
+    const { repo, read } = await setup();
     const draft = await repo.create('school-enrolment', 'child-1');
     const sent = await repo.create('school-enrolment', 'child-1');
     await repo.submit(sent, {}, []);
+    let live: string[] = [];
+    let trashed: string[] = [];
+    const stops = [
+      repo.watchLive((docs) => (live = docs.map((d) => d.id))),
+      repo.watchTrashed((docs) => (trashed = docs.map((d) => d.id))),
+    ];
     await repo.discardDraft(draft);
     await repo.discardDraft(sent);
-    expect(await db.applications.findOne(draft).exec()).toBeNull();
-    expect(await db.applications.findOne(sent).exec()).not.toBeNull();
+    // The record stays, with the time it was discarded: it syncs like any field.
+    expect((await read(draft)).deletedAt).toBe('2026-11-24T10:00:04.000Z');
+    expect((await read(sent)).deletedAt).toBeNull();
+    await until(() => live.join() === sent && trashed.join() === draft);
+
+    await repo.restore(draft);
+    expect((await read(draft)).deletedAt).toBeNull();
+    await until(() => live.length === 2 && trashed.length === 0);
+    stops.forEach((stop) => stop());
   });
 });

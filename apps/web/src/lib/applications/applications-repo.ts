@@ -8,6 +8,7 @@ import {
 } from '@rodnik/domain';
 import type { z } from 'zod';
 import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
+import { byLatestDeletion, isDeleted } from '../recently-deleted/soft-deletion.ts';
 import { sendAction } from './application-view.ts';
 
 export const ApplicationDocument = documentSchema(COLLECTIONS.applications);
@@ -45,7 +46,30 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
     return changed;
   }
 
+  /** Follows every application on the device, newest first (a live query); returns the unsubscribe. */
+  const watch = (
+    pick: (docs: ApplicationDoc[]) => ApplicationDoc[],
+    listener: (docs: ApplicationDoc[]) => void,
+  ) => {
+    const sub = applications
+      .find({ sort: [{ id: 'desc' }] })
+      .$.subscribe((docs) =>
+        listener(pick(docs.map((d) => d.toJSON() as unknown as ApplicationDoc))),
+      );
+    return () => sub.unsubscribe();
+  };
+
   return {
+    /** Follows the family's applications; discarded drafts wait in «Недавно удалённые». */
+    watchLive(listener: (docs: ApplicationDoc[]) => void): () => void {
+      return watch((docs) => docs.filter((d) => !isDeleted(d)), listener);
+    },
+
+    /** Follows the discarded drafts the server still keeps, the latest first. */
+    watchTrashed(listener: (docs: ApplicationDoc[]) => void): () => void {
+      return watch((docs) => docs.filter(isDeleted).sort(byLatestDeletion), listener);
+    },
+
     /** A new draft for this service and child; its id is what makes sending idempotent. */
     async create(serviceId: string, childId: string | null): Promise<string> {
       const id = uuidv7(deps.now().getTime(), deps.random(10));
@@ -59,6 +83,7 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
         documentIds: [],
         submittedAt: null,
         withdrawnAt: null,
+        deletedAt: null,
         conflicts: [],
         status: 'draft',
         requestNumber: null,
@@ -120,14 +145,22 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
       });
     },
 
-    /** A draft never sent is deleted, not withdrawn. */
+    /**
+     * A draft never sent is deleted (softly: `deletedAt`, kept 30 days in
+     * «Недавно удалённые» on every phone), not withdrawn; a sent one never is.
+     */
     async discardDraft(id: string): Promise<void> {
-      const doc = await applications.findOne(id).exec();
-      if (!doc) return;
-      const current = doc.toJSON() as unknown as ApplicationDoc;
-      if (current.status !== 'draft' || current.submittedAt !== null) return;
-      await doc.remove();
-      deps.pending.mark('applications', id);
+      const deletedAt = deps.now().toISOString();
+      await modify(id, (doc) =>
+        doc.status !== 'draft' || doc.submittedAt !== null || isDeleted(doc)
+          ? null
+          : { ...doc, deletedAt },
+      );
+    },
+
+    /** «Восстановить»: the draft is back on every phone. */
+    async restore(id: string): Promise<void> {
+      await modify(id, (doc) => (isDeleted(doc) ? { ...doc, deletedAt: null } : null));
     },
   };
 }

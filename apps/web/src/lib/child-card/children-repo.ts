@@ -6,6 +6,7 @@ import {
   type FieldChoice,
 } from '@rodnik/domain';
 import type { ChildDoc, FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
+import { byLatestDeletion, isDeleted } from '../recently-deleted/soft-deletion.ts';
 import type { Draft } from './card-form.ts';
 
 export interface ChildrenRepoDeps {
@@ -23,14 +24,39 @@ export interface ChildrenRepoDeps {
  */
 export function childrenRepo(deps: ChildrenRepoDeps) {
   const children = deps.db.children;
+  /** Follows every card on the device (a live query); returns the unsubscribe. */
+  const watch = (pick: (docs: ChildDoc[]) => ChildDoc[], listener: (docs: ChildDoc[]) => void) => {
+    const sub = children
+      .find({ sort: [{ id: 'asc' }] })
+      .$.subscribe((docs) => listener(pick(docs.map((d) => d.toJSON() as ChildDoc))));
+    return () => sub.unsubscribe();
+  };
+
+  async function setDeletedAt(id: string, deletedAt: string | null): Promise<void> {
+    const doc = await children.findOne(id).exec();
+    if (!doc || (doc.deletedAt ?? null) === deletedAt) return;
+    await doc.incrementalModify((current) => ({ ...current, deletedAt }));
+    deps.pending.mark('children', id);
+  }
 
   return {
+    /** Follows the family's cards; deleted ones wait in «Недавно удалённые» instead. */
+    watchLive(listener: (docs: ChildDoc[]) => void): () => void {
+      return watch((docs) => docs.filter((d) => !isDeleted(d)), listener);
+    },
+
+    /** Follows the deleted cards the server still keeps, the latest deletion first. */
+    watchTrashed(listener: (docs: ChildDoc[]) => void): () => void {
+      return watch((docs) => docs.filter(isDeleted).sort(byLatestDeletion), listener);
+    },
+
     async create(): Promise<string> {
       const id = uuidv7(deps.now().getTime(), deps.random(10));
       await children.insert({
         id,
         familyId: deps.familyId,
         serverSeq: 0,
+        deletedAt: null,
         birthCertificate: { kind: 'ru' },
       } as ChildDoc);
       deps.pending.mark('children', id);
@@ -74,11 +100,19 @@ export function childrenRepo(deps: ChildrenRepoDeps) {
       deps.pending.mark('children', id);
     },
 
+    /**
+     * Deletes softly: `deletedAt` syncs like any field, so the card stays in
+     * «Недавно удалённые» on every phone for 30 days, edits it never saw included.
+     */
     async remove(id: string): Promise<void> {
       const doc = await children.findOne(id).exec();
-      if (!doc) return;
-      await doc.remove();
-      deps.pending.mark('children', id);
+      if (!doc || isDeleted(doc)) return;
+      await setDeletedAt(id, deps.now().toISOString());
+    },
+
+    /** «Восстановить»: the card is back on every phone. */
+    restore(id: string): Promise<void> {
+      return setDeletedAt(id, null);
     },
   };
 }

@@ -60,7 +60,9 @@ export class FakeSyncServer {
           controller.enqueue(new TextEncoder().encode('data: {"type":"resync"}\n\n'));
         },
       });
+      // Like fetch: aborting the request errors its body.
       init?.signal?.addEventListener('abort', () => {
+        for (const controller of this.streams) controller.error(init.signal?.reason);
         this.streams = [];
       });
       return new Response(body, { status: 200 });

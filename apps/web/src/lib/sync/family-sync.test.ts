@@ -9,6 +9,7 @@ import {
   type FamilyDatabase,
   type FamilySync,
   type Network,
+  type PushProblem,
   type SyncListener,
 } from '@rodnik/sync-client';
 import { FakeSyncServer, type HeldRequest } from './fake-sync-server.test-util.ts';
@@ -30,6 +31,10 @@ class FakeNetwork implements Network {
 class RecordingListener implements SyncListener {
   events: string[] = [];
   lastSync: string | null = null;
+  problem: PushProblem | null = null;
+  pushProblem(problem: PushProblem | null) {
+    this.problem = problem;
+  }
   online(o: boolean) {
     this.events.push(o ? 'online' : 'offline');
   }
@@ -80,8 +85,9 @@ async function device(server: FakeSyncServer) {
   let token: string | null = 'token';
   const entry = { db, syncs: [] as FamilySync[] };
   opened.push(entry);
-  const startSync = () => {
+  const startSync = (streamIdleMs?: number) => {
     const sync = startFamilySync({
+      streamIdleMs,
       db,
       transport: createTransport({
         fetch: server.fetch,
@@ -113,9 +119,9 @@ async function device(server: FakeSyncServer) {
     repo,
     setToken: (t: string | null) => (token = t),
     /** Stops sync and starts it again on the same database (the app reopened). */
-    async restart() {
+    async restart(streamIdleMs?: number) {
       await d.sync.stop();
-      d.sync = startSync();
+      d.sync = startSync(streamIdleMs);
     },
   };
   return d;
@@ -206,6 +212,44 @@ describe('family sync wiring', () => {
     });
     const conflict = (await d.db.children.findOne(id).exec())?.conflicts[0];
     expect(conflict).toMatchObject({ field: 'givenName', localValue: 'Аня' });
+  });
+});
+
+describe('what the status bar is told', () => {
+  it('says why changes wait while pushes fail, and clears it when one gets through', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    await d.sync.awaitInSync();
+    server.status = 503;
+    const id = await d.repo.create();
+    await until(() => d.listener.problem?.kind === 'server-error');
+    expect(d.listener.problem).toEqual({ kind: 'server-error', status: 503 });
+    expect(d.pending.count).toBe(1);
+    server.status = null;
+    await until(() => d.listener.problem === null && d.pending.count === 0);
+    expect(server.get('children', id)).toBeDefined();
+  });
+
+  it('clears on start a mark whose document is already what the server holds', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    const id = await d.repo.create();
+    await until(() => d.pending.count === 0);
+    // A mark left by a run that ended before it saw the push through.
+    await d.sync.stop();
+    d.pending.mark('children', id);
+    await d.restart();
+    await until(() => d.pending.count === 0);
+  });
+
+  it('reopens a live stream that went silent', async () => {
+    const server = new FakeSyncServer();
+    const d = await device(server);
+    const streams = () => server.requests.filter((r) => r.endsWith('/sync/stream')).length;
+    await until(() => streams() === 1);
+    await d.restart(50);
+    // Its first stream, then the one it opens after hearing nothing for 50 ms.
+    await until(() => streams() === 3);
   });
 });
 
