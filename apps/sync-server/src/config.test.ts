@@ -42,4 +42,16 @@ describe('configuration from the environment', () => {
     );
     expect(() => parseConfig({ PORT: '70000' })).toThrow(/Invalid environment configuration/);
   });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses, none by default', () => {
+    expect(parseConfig({}).TRUST_PROXY).toEqual({ kind: 'none' });
+    expect(parseConfig({ TRUST_PROXY: '0' }).TRUST_PROXY).toEqual({ kind: 'none' });
+    expect(parseConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toEqual({ kind: 'hops', hops: 1 });
+    expect(parseConfig({ TRUST_PROXY: '10.0.0.5, ::1' }).TRUST_PROXY).toEqual({
+      kind: 'addresses',
+      addresses: ['10.0.0.5', '::1'],
+    });
+    expect(() => parseConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => parseConfig({ TRUST_PROXY: '10.0.0.0/8' })).toThrow(/TRUST_PROXY/);
+  });
 });
