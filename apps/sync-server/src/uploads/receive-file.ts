@@ -1,24 +1,25 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import type { ReceivedFile } from '@rodnik/domain';
+import { MAX_FILE_BYTES, type ReceivedFile } from '@rodnik/domain';
 
-/** How much of the head the checks read: enough for any image header. */
-export const HEAD_BYTES = 64 * 1024;
-
-/** Reads a staged file once, streaming: its SHA-256, size and first 64 KiB. */
+/**
+ * Reads a staged file once, streaming: its SHA-256, its size and its bytes
+ * (the whole file, as the structure check and the decoder need; past
+ * `MAX_FILE_BYTES` only that much is kept, and the size refuses it anyway).
+ */
 export async function readReceivedFile(path: string): Promise<ReceivedFile> {
   const hash = createHash('sha256');
-  const head: Buffer[] = [];
-  let headSize = 0;
+  const kept: Buffer[] = [];
+  let keptSize = 0;
   let size = 0;
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     size += chunk.length;
-    if (headSize < HEAD_BYTES) {
-      const part = chunk.subarray(0, HEAD_BYTES - headSize);
-      head.push(part);
-      headSize += part.length;
+    if (keptSize < MAX_FILE_BYTES) {
+      const part = chunk.subarray(0, MAX_FILE_BYTES - keptSize);
+      kept.push(part);
+      keptSize += part.length;
     }
   }
-  return { size, sha256: hash.digest('hex'), head: new Uint8Array(Buffer.concat(head)) };
+  return { size, sha256: hash.digest('hex'), bytes: new Uint8Array(Buffer.concat(kept)) };
 }

@@ -15,6 +15,7 @@ import type { Store, StoredDoc, StoreReads } from '../store/store.ts';
 import type { Actor } from '../sync/actor.ts';
 import { mayAttach } from './document-access.ts';
 import { documentRejectedNotification } from './document-notifications.ts';
+import { type ScanDecoder } from './decode-scan.ts';
 import { enqueueDocumentSettled } from './document-settled.ts';
 import { readReceivedFile } from './receive-file.ts';
 
@@ -28,14 +29,17 @@ export interface SettleDeps {
   newId(): string;
   /** Wakes the job workers once the settled job is stored. */
   kickJobs(): void;
+  /** Decodes an image's pixels off the request thread (`scanDecoder`). */
+  decodeScan: ScanDecoder;
 }
 
 export type SettleOutcome = 'accepted' | 'rejected' | 'ignored';
 
 /**
  * Decides a finished upload: the actor may still attach to the record, the
- * bytes are what the device declared (size, SHA-256, real type, readable
- * image) and not the same bytes already accepted on the same record. Accepted
+ * bytes are what the device declared (size, SHA-256, real type, whole
+ * structure, an image that decodes within the pixel limits) and not the same
+ * bytes already accepted on the same record. Accepted
  * bytes move into the blob store before the record says `accepted`, so an
  * accepted scan always has its bytes. The staged upload is the caller's to delete.
  */
@@ -46,7 +50,7 @@ export async function settleUpload(
   const doc = await deps.store.getDoc('documents', upload.documentId);
   if (!doc || doc.deleted || isSettled(doc)) return 'ignored';
   const received = await readReceivedFile(upload.path);
-  const rejection = await judge(deps.store, upload.actor, doc, received);
+  const rejection = await judge(deps, upload.actor, doc, received);
   const settle = () => settleRecord(deps, upload.documentId, rejection, received.sha256);
   let outcome: SettleOutcome;
   if (rejection) {
@@ -108,11 +112,12 @@ function isSettled(doc: StoredDoc): boolean {
 }
 
 async function judge(
-  store: StoreReads,
+  deps: { store: StoreReads; decodeScan: ScanDecoder },
   actor: Actor,
   doc: StoredDoc,
   received: ReceivedFile,
 ): Promise<FileRejection | null> {
+  const { store } = deps;
   if (!(await mayAttach(store, actor, doc))) return reject('forbidden');
   const declared = {
     mimeType: doc.data.mimeType,
@@ -121,6 +126,8 @@ async function judge(
   } as DeclaredFile;
   const checked = checkReceivedFile(declared, received);
   if (checked) return checked;
+  const decoded = await deps.decodeScan(received.bytes, declared.mimeType);
+  if (decoded) return decoded;
   const holders = await store.findDocsByKey('documents', fileKey(doc.familyId, received.sha256));
   const sameRecord = holders.some(
     (other) =>

@@ -11,6 +11,7 @@ import type { Deps } from '../deps.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import type { Actor } from '../sync/actor.ts';
+import { scanDecoder } from './decode-scan.ts';
 import { mayAttach } from './document-access.ts';
 import { withGracefulBody } from './graceful-body.ts';
 import { settleUpload } from './settle-upload.ts';
@@ -149,6 +150,7 @@ export function stagedUploads(deps: Deps) {
     ...deps,
     newId: () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10)),
     kickJobs: () => deps.kickVerification(),
+    decodeScan: scanDecoder(),
   };
   return {
     async settle(upload: Upload, actor: Actor): Promise<void> {

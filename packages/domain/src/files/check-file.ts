@@ -1,12 +1,14 @@
 import type { ErrorCode } from '../errors/codes.ts';
 import {
   MAX_FILE_BYTES,
+  MAX_IMAGE_PIXELS,
   MIN_IMAGE_LONG_SIDE,
   MIN_IMAGE_SHORT_SIDE,
   type AcceptedFileType,
 } from './file-rules.ts';
 import { imageSize } from './image-size.ts';
 import { sniffFileType } from './sniff.ts';
+import { fileStructureFault } from './structure.ts';
 
 export type DeclaredFile = {
   readonly mimeType: AcceptedFileType;
@@ -17,8 +19,8 @@ export type DeclaredFile = {
 export type ReceivedFile = {
   readonly size: number;
   readonly sha256: string;
-  /** The first bytes of the file: 64 KiB is enough for any image header. */
-  readonly head: Uint8Array;
+  /** The whole file (at most `MAX_FILE_BYTES`; past that only its start). */
+  readonly bytes: Uint8Array;
 };
 
 /** Why a received scan is refused: a code the UI words, with its parameters. */
@@ -29,8 +31,11 @@ export type FileRejection = {
 
 /**
  * The server's check of a finished upload against what the device declared:
- * size, hash, real type by magic bytes, and for images a readable resolution.
- * `null` means the file is accepted. Pure, so the device can run it too.
+ * size, hash, real type by magic bytes, the whole structure of that type (no
+ * truncated file, nothing riding after it), and for images a pixel count
+ * within limits and a readable resolution. `null` means the structure holds;
+ * the server then decodes an image for real (`apps/sync-server`'s decoder).
+ * Pure, so the device can run it too.
  */
 export function checkReceivedFile(
   declared: DeclaredFile,
@@ -45,13 +50,24 @@ export function checkReceivedFile(
   if (received.sha256 !== declared.sha256) {
     return { code: 'file-hash-mismatch', params: {} };
   }
-  const actual = sniffFileType(received.head);
+  const actual = sniffFileType(received.bytes);
   if (actual === null || actual !== declared.mimeType) {
     return { code: 'file-type-unsupported', params: { allowed: 'PDF, JPEG, PNG' } };
   }
+  const fault = fileStructureFault(received.bytes, actual);
+  if (fault === 'trailing-data') return { code: 'file-trailing-data', params: {} };
+  if (fault === 'unreadable') return { code: 'file-unreadable', params: {} };
   if (actual === 'application/pdf') return null;
-  const size = imageSize(received.head, actual);
+  const size = imageSize(received.bytes, actual);
   if (size === null) return { code: 'file-unreadable', params: {} };
+  return imageSizeRejection(size);
+}
+
+/** An image's pixel size against the limits: not a decompression bomb, and big enough to read. */
+export function imageSizeRejection(size: { width: number; height: number }): FileRejection | null {
+  if (size.width * size.height > MAX_IMAGE_PIXELS) {
+    return { code: 'file-image-too-large', params: { max: MAX_IMAGE_PIXELS } };
+  }
   const short = Math.min(size.width, size.height);
   const long = Math.max(size.width, size.height);
   if (short < MIN_IMAGE_SHORT_SIDE || long < MIN_IMAGE_LONG_SIDE) {

@@ -23,6 +23,13 @@ export const PHOTO_JPEG_QUALITY = 0.85;
 export const MIN_IMAGE_SHORT_SIDE = 600;
 export const MIN_IMAGE_LONG_SIDE = 800;
 
+/**
+ * The most pixels a scan may have: 50 million (≈ 8660×5770) is more than any
+ * phone's camera; a decompression bomb (a few KiB inflating to 20000×20000) is
+ * refused from its header, and the decoder is held to the same limit.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
 export function isAcceptedFileType(x: string): x is AcceptedFileType {
   return (ACCEPTED_FILE_TYPES as readonly string[]).includes(x);
 }

@@ -2,3 +2,4 @@ export * from './file-rules.ts';
 export * from './sniff.ts';
 export * from './image-size.ts';
 export * from './check-file.ts';
+export * from './structure.ts';
