@@ -4,7 +4,7 @@
  * `calm`, answers snapshots, and exits when told or when the run is gone.
  */
 import { COLLECTION_NAMES, type CollectionName } from '@rodnik/domain';
-import { startChaosDevice, type ChaosDevice, type Doc } from './device.ts';
+import { startSyncDevice, type SyncDevice, type Doc } from './device.ts';
 import type {
   DeviceSnapshot,
   FromHost,
@@ -15,25 +15,18 @@ import type {
 import { Prng } from './prng.ts';
 import { deviceWriter } from './workload.ts';
 import { uniqueStamps, type WriteSink } from './write-log.ts';
+import { pause } from './pause.ts';
 
 const send = (message: FromHost) => process.send?.(message);
-const devices: { spec: HostedDevice; device: ChaosDevice }[] = [];
+const devices: { spec: HostedDevice; device: SyncDevice }[] = [];
 let settings: HostSettings;
 let chaos = new AbortController();
 let loops: Promise<void>[] = [];
 
-function pause(ms: number, stop: AbortSignal): Promise<void> {
-  return new Promise((done) => {
-    if (stop.aborted) return done();
-    const timer = setTimeout(done, ms);
-    stop.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
-  });
-}
-
 async function start(list: HostedDevice[], given: HostSettings): Promise<void> {
   settings = given;
   for (const spec of list) {
-    const device = await startChaosDevice({
+    const device = await startSyncDevice({
       ...spec,
       retryTime: given.retryTime,
       maxRetryTime: given.maxRetryTime,

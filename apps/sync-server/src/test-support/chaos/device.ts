@@ -1,5 +1,6 @@
 import {
   createTransport,
+  readEventStream,
   openFamilyDatabase,
   PendingChanges,
   startFamilySync,
@@ -8,7 +9,7 @@ import {
   type FamilySync,
   type Network,
 } from '@rodnik/sync-client';
-import { COLLECTION_NAMES, type CollectionName } from '@rodnik/domain';
+import { API_BASE, COLLECTION_NAMES, type CollectionName } from '@rodnik/domain';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { setMaxListeners } from 'node:events';
 
@@ -49,7 +50,7 @@ class SwitchableNetwork implements Network {
   }
 }
 
-export interface ChaosDevice {
+export interface SyncDevice {
   readonly name: string;
   readonly family: number;
   readonly familyId: string;
@@ -59,6 +60,10 @@ export interface ChaosDevice {
   readonly pending: PendingChanges;
   /** Sync errors other than a lost link, by message (a 403, a 500, a halt). */
   readonly errors: Map<string, number>;
+  /** Requests that went out (`POST /sync/children/push`), the latest ones. */
+  readonly requests: string[];
+  /** Every event the live stream delivered, in order. */
+  readonly streamEvents: unknown[];
   isOnline(): boolean;
   setOnline(online: boolean): void;
   /** Every local document of `collection` with these ids or live, RxDB internals stripped. */
@@ -68,11 +73,11 @@ export interface ChaosDevice {
 
 /**
  * One phone: the shipped device code (`@rodnik/sync-client`) on RxDB's memory
- * storage, talking to the server through `baseUrl` (the chaos proxy) with its
+ * storage, talking to the server at `baseUrl` (directly, or the chaos proxy) with its
  * own session. Going offline fails new and in-flight requests the way a
  * phone's fetch does (a TypeError), and tells the sync through its port.
  */
-export async function startChaosDevice(options: {
+export async function startSyncDevice(options: {
   name: string;
   family: number;
   familyId: string;
@@ -81,7 +86,7 @@ export async function startChaosDevice(options: {
   baseUrl: string;
   retryTime: number;
   maxRetryTime: number;
-}): Promise<ChaosDevice> {
+}): Promise<SyncDevice> {
   const network = new SwitchableNetwork();
   const errors = new Map<string, number>();
   const note = (message: string) => errors.set(message, (errors.get(message) ?? 0) + 1);
@@ -100,16 +105,31 @@ export async function startChaosDevice(options: {
     `pending-${options.name}`,
   );
 
+  const requests: string[] = [];
+  const streamEvents: unknown[] = [];
+  const remember = (line: string) => {
+    requests.push(line);
+    if (requests.length > 2_000) requests.splice(0, 1_000);
+  };
+
   const phoneFetch: typeof fetch = async (input, init) => {
     if (!network.isOnline()) throw new TypeError('fetch failed: offline');
     const lost = network.signal;
     const signal = init?.signal ? AbortSignal.any([init.signal, lost]) : lost;
+    const path = String(input).slice(options.baseUrl.length + API_BASE.length);
+    remember(`${init?.method ?? 'GET'} ${path}`);
+    let response: Response;
     try {
-      return await fetch(input, { ...init, signal });
+      response = await fetch(input, { ...init, signal });
     } catch (error) {
       if (lost.aborted && !init?.signal?.aborted) throw new TypeError('fetch failed: link lost');
       throw error;
     }
+    if (path !== '/sync/stream' || !response.body) return response;
+    // What the live stream said, read from a copy of the body the sync reads too.
+    const [forSync, forLog] = response.body.tee();
+    void readEventStream(forLog, (event) => streamEvents.push(event)).catch(() => undefined);
+    return new Response(forSync, { status: response.status, headers: response.headers });
   };
 
   const sync = startFamilySync({
@@ -150,6 +170,8 @@ export async function startChaosDevice(options: {
     sync,
     pending,
     errors,
+    requests,
+    streamEvents,
     isOnline: () => network.isOnline(),
     setOnline: (online) => network.set(online),
     async documents(collection, ids) {

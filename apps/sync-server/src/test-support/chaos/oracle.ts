@@ -18,7 +18,7 @@ export interface Accounting {
   duplicated: number;
   resurrected: number;
   ignoredDeletes: number;
-  /** A restore that was the last word on a record, undone without a trace. */
+  /** A restore that was the last word on a record, the deletion it undid back without a trace. */
   lostRestores: number;
   examples: {
     lost: unknown[];
@@ -132,7 +132,9 @@ export function accountWrites(
       result.resurrected += 1;
       example(result.examples.resurrected, describeWrite(w, doc));
     }
-    if (w.kind === 'restore' && !live && !keptAsConflict(doc, 'deletedAt', null)) {
+    // A restore undoes the deletion it saw; another device's deletion it never saw may win.
+    const undone = w.kind === 'restore' && !live && jsonEqual(doc['deletedAt'], w.prev);
+    if (undone && !keptAsConflict(doc, 'deletedAt', null)) {
       result.lostRestores += 1;
       example(result.examples.lostRestores, describeWrite(w, doc));
     }

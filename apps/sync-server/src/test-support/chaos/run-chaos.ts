@@ -14,6 +14,7 @@ import { accountWrites, type Accounting, type FamilyDocs } from './oracle.ts';
 import { Prng } from './prng.ts';
 import { startServerProcess, type ServerProcess } from './server-process.ts';
 import { WriteLog } from './write-log.ts';
+import { pause } from './pause.ts';
 
 type Range = { min: number; max: number };
 
@@ -79,15 +80,6 @@ const DEFAULTS = {
   retryTime: 1_000,
   maxRetryTime: 10_000,
 };
-
-/** Sleeps, or less when the run is stopping. */
-function pause(ms: number, stop: AbortSignal): Promise<void> {
-  return new Promise((done) => {
-    if (stop.aborted) return done();
-    const timer = setTimeout(done, ms);
-    stop.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
-  });
-}
 
 /**
  * A seeded chaos run (issue 11): real server processes (SQLite, or two on one

@@ -1,6 +1,6 @@
 import { uuidv7 } from '@rodnik/domain';
 import type { RxCollection } from 'rxdb';
-import type { ChaosDevice, Doc } from './device.ts';
+import type { SyncDevice, Doc } from './device.ts';
 import type { Prng } from './prng.ts';
 import { fieldOf, withField, type WriteSink, type WrittenCollection } from './write-log.ts';
 
@@ -44,7 +44,7 @@ const WEIGHTS: Record<Action, number> = {
  * (docs/sync-rules.md), a restore clears it. A third of the edits go to the
  * family's "hot" field so devices edit the same field at the same time.
  */
-export function deviceWriter(device: ChaosDevice, prng: Prng, log: WriteSink) {
+export function deviceWriter(device: SyncDevice, prng: Prng, log: WriteSink) {
   let count = 0;
   const token = (word: string) => `${word}-${device.name}-${(count += 1)}`;
 
