@@ -8,6 +8,7 @@ import {
   PushBody,
   PushResponse,
   uuidv7,
+  type WireDocument,
 } from '@rodnik/domain';
 import type { MiddlewareHandler, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
@@ -17,10 +18,10 @@ import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { refuseOperators } from '../http/family-only.ts';
-import { readScope } from '../sync/actor.ts';
+import { readScope, type Actor } from '../sync/actor.ts';
 import { applyPush } from '../sync/apply-push.ts';
 import { toWire, wireJsonParts } from '../sync/wire.ts';
-import type { StoredDocJson } from '../store/store.ts';
+import type { StoredDoc, StoredDocJson } from '../store/store.ts';
 import { liveCodeFor } from '../family/link-codes.ts';
 import { hidePassportOfOthers } from '../identity/member-push.ts';
 
@@ -91,6 +92,29 @@ export function requireProtocol(): MiddlewareHandler {
   };
 }
 
+/**
+ * Documents as this reader sees them, on pull and in a push's conflicts alike:
+ * another parent's passport hidden; the linking code, never stored, derived
+ * for a parent of the family and never for a child.
+ */
+async function readerViews(
+  deps: Deps,
+  actor: Actor,
+  docs: readonly StoredDoc[],
+): Promise<WireDocument[]> {
+  const documents: WireDocument[] = [];
+  for (const doc of docs) {
+    let wire = toWire(doc);
+    if (doc.collection === 'members') wire = hidePassportOfOthers(actor, doc, wire);
+    if (doc.collection === 'links' && actor.role === 'parent') {
+      const code = await liveCodeFor(deps.store, deps.secret, doc);
+      if (code) wire = { ...wire, code };
+    }
+    documents.push(wire);
+  }
+  return documents;
+}
+
 export function replicationRoutes(deps: Deps) {
   const app = openApiApp<AuthedEnv>();
   app.use('*', requireProtocol(), requireSession(deps), refuseOperators());
@@ -109,19 +133,7 @@ export function replicationRoutes(deps: Deps) {
       }
       const docs = await deps.store.pullDocs(collection, readScope(actor), after, limit);
       const last = docs.at(-1);
-      const documents = docs.map(toWire);
-      if (collection === 'members') {
-        for (const [index, doc] of docs.entries()) {
-          documents[index] = hidePassportOfOthers(actor, doc, documents[index]!);
-        }
-      }
-      // The linking code is never stored: derived for a parent of the family, never for a child.
-      if (collection === 'links' && actor.role === 'parent') {
-        for (const [index, doc] of docs.entries()) {
-          const code = await liveCodeFor(deps.store, deps.secret, doc);
-          if (code) documents[index] = { ...documents[index]!, code };
-        }
-      }
+      const documents = await readerViews(deps, actor, docs);
       return c.json({ documents, checkpoint: { seq: last ? last.seq : after } }, 200);
     })
     .openapi(pushRoute, async (c) => {
@@ -140,6 +152,7 @@ export function replicationRoutes(deps: Deps) {
       );
       if (jobsQueued) deps.kickVerification();
       if (arrivalQueued) deps.kickApplications();
-      return c.json(conflicts, 200);
+      // A conflict answers the master as a pull would show it to this reader.
+      return c.json(await readerViews(deps, c.get('actor'), conflicts), 200);
     });
 }

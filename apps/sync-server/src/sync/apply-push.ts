@@ -17,7 +17,6 @@ import { applyChildSubmission, certificateKey, refusesChildPush } from './childr
 import { judgeApplicationPush } from './applications-rules.ts';
 import { enqueueArrival } from '../applications/arrival-job.ts';
 import { moveApplication, sentKeys } from '../applications/move-status.ts';
-import { toWire } from './wire.ts';
 import { issueLinkCode } from '../family/link-codes.ts';
 import { isIdentityConfirmed } from '../identity/members.ts';
 import { applyIdentitySubmission, mayWriteMember } from '../identity/member-push.ts';
@@ -63,7 +62,7 @@ interface ParsedRow {
 
 /**
  * Applies a push batch (DESIGN §2) in one transaction and returns the master
- * state of every conflicting row. Only client-owned fields are read from the
+ * state of every conflicting row (the route shows it as a pull would). Only client-owned fields are read from the
  * device; server-owned ones are kept from the master. A row whose client
  * fields equal the master's was already applied: resending it writes nothing,
  * and answers the master when the device's assumed `serverSeq` is not the
@@ -74,7 +73,7 @@ export async function applyPush(
   ctx: PushContext,
   collection: CollectionName,
   rows: PushBody,
-): Promise<{ conflicts: WireDocument[]; jobsQueued: boolean; arrivalQueued: boolean }> {
+): Promise<{ conflicts: StoredDoc[]; jobsQueued: boolean; arrivalQueued: boolean }> {
   const def = COLLECTIONS[collection];
   const clientKeys = clientOwnedFields(def);
   const parsed: ParsedRow[] = [];
@@ -101,7 +100,7 @@ export async function applyPush(
   const { actor } = ctx;
   const now = ctx.now.toISOString();
   return ctx.store.transaction(async (tx) => {
-    const conflicts: WireDocument[] = [];
+    const conflicts: StoredDoc[] = [];
     let jobsQueued = false;
     let arrivalQueued = false;
     // One read for the whole batch; later rows see the writes of earlier ones.
@@ -130,7 +129,7 @@ export async function applyPush(
       // Created and deleted before it reached the server: nothing to keep.
       if (deletion === 'skip') continue;
       if (deletion === 'refuse') {
-        conflicts.push(toWire(master!));
+        conflicts.push(master!);
         continue;
       }
       let data: Record<string, unknown>;
@@ -152,7 +151,7 @@ export async function applyPush(
         const sameAsMaster = jsonEqual(masterClient, row.client) && master.deleted === deleted;
         if (sameAsMaster) {
           // A replay whose first answer was lost: the device learns the current master.
-          if (row.assumed?.serverSeq !== master.seq) conflicts.push(toWire(master));
+          if (row.assumed?.serverSeq !== master.seq) conflicts.push(master);
           continue;
         }
         // A conflict is a change to client-owned fields the device has not seen.
@@ -169,7 +168,7 @@ export async function applyPush(
           ) {
             await tellDeletedElsewhere(tx, master, now);
           }
-          conflicts.push(toWire(master));
+          conflicts.push(master);
           continue;
         }
         data = { ...master.data, ...row.client };
@@ -177,7 +176,7 @@ export async function applyPush(
           master.deleted === deleted && changesOnlyConflicts(masterClient, row.client);
         if (collection === 'documents' && deleted && !master.deleted) {
           if (!(await mayRemoveScan(tx, master))) {
-            conflicts.push(toWire(master));
+            conflicts.push(master);
             continue;
           }
         }
@@ -197,7 +196,7 @@ export async function applyPush(
         }
         const judged = judgeApplicationPush(master?.data ?? null, data, now);
         if (judged.kind === 'refused') {
-          if (master) conflicts.push(toWire(master));
+          if (master) conflicts.push(master);
           continue;
         }
         application = judged;
@@ -208,7 +207,7 @@ export async function applyPush(
       let childId = childIdOf(collection, row.id, data);
       if (collection === 'children') {
         if (refusesChildPush(master?.data ?? null, data)) {
-          if (master) conflicts.push(toWire(master));
+          if (master) conflicts.push(master);
           continue;
         }
         const outcome = applyChildSubmission(row.id, master?.data ?? null, data, now);

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
-import { applicationDoc, putDocumentRecord } from '../test-support/applications.ts';
+import {
+  applicationDoc,
+  confirmIdentity,
+  putDocumentRecord,
+} from '../test-support/applications.ts';
 import { childCardDoc, newDocId } from '../test-support/child-cards.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import { deletedElsewhereNoticeId } from './deletion-notifications.ts';
@@ -119,6 +123,39 @@ describe('deleting a card', () => {
       (await push('children', [{ assumedMasterState: inTrash, newDocumentState: restored }])).json,
     ).toEqual([]);
     expect((await master('children', card.id)).deletedAt).toBeNull();
+  });
+});
+
+describe('a card in «Недавно удалённые»', () => {
+  it('gets no linking code until it is restored', async () => {
+    await confirmIdentity(server.store, parent);
+    const card = await newCard();
+    const trashed = { ...card, deletedAt: DELETED_AT };
+    expect(
+      (await push('children', [{ assumedMasterState: card, newDocumentState: trashed }])).json,
+    ).toEqual([]);
+    const request = (at: string) => ({
+      id: linkId,
+      familyId: parent.familyId,
+      childId: card.id,
+      codeRequestedAt: at,
+    });
+    const linkId = newDocId();
+    expect(
+      (await push('links', [{ newDocumentState: request('2026-11-24T09:40:00.000Z') }])).json,
+    ).toEqual([]);
+    const waiting = await master('links', linkId);
+    expect(waiting.status).toBe('pending');
+    expect(waiting.code).toBeUndefined();
+
+    const inTrash = await master('children', card.id);
+    const restored = { ...inTrash, deletedAt: null };
+    await push('children', [{ assumedMasterState: inTrash, newDocumentState: restored }]);
+    const asked = await push('links', [
+      { assumedMasterState: waiting, newDocumentState: request('2026-11-24T09:50:00.000Z') },
+    ]);
+    expect(asked.json).toEqual([]);
+    expect((await master('links', linkId)).status).toBe('code-issued');
   });
 });
 
