@@ -8,6 +8,7 @@ import {
 } from '../test-support/api-client.ts';
 import { createApp } from '../app.ts';
 import { scryptPasswords, type PasswordHasher } from '../auth/password-hasher.ts';
+import type { Notifier } from '../notifier/notifier.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
 let server: TestServer;
@@ -335,6 +336,29 @@ describe('nobody learns whether an account exists', () => {
     expect(known.every((r) => r.status === 202)).toBe(true);
     // The cooldown held: one code went out, not three.
     expect(await sent(phone, 'password-reset')).toBe(1);
+  });
+
+  it('answers reset and resend with 202 even when the gateway is down, as for an unknown login', async () => {
+    const { phone, email } = await signUp();
+    await confirmBoth(phone, email);
+    const down: Notifier = {
+      send: async () => {
+        throw new Error('gateway down');
+      },
+    };
+    const app = createApp({ ...server.parts.deps, notifier: down });
+    for (const [path, extra] of [
+      ['/password-reset', {}],
+      ['/codes/resend', { purpose: 'password-reset' }],
+    ] as const) {
+      server.clock.advance(61_000);
+      const known = await call(app, 'POST', `/api/v1/auth${path}`, { login: phone, ...extra });
+      const unknown = await call(app, 'POST', `/api/v1/auth${path}`, {
+        login: '+79990001122',
+        ...extra,
+      });
+      expect([path, known.status, known.json]).toEqual([path, 202, unknown.json]);
+    }
   });
 
   it('answers a wrong code alike for a known login with a live code and an unknown login', async () => {

@@ -246,6 +246,15 @@ export function authRoutes(deps: Deps) {
     return true;
   }
 
+  /** Resend and reset answer 202 even when the gateway is down: a 503 would come only for known logins. */
+  async function despiteDeliveryFailure(send: Promise<unknown>): Promise<void> {
+    try {
+      await send;
+    } catch (error) {
+      if (!(error instanceof ApiFailure && error.code === 'delivery-failed')) throw error;
+    }
+  }
+
   /** A new code of a purpose, or null while the last one is too fresh to resend. */
   async function freshCode(accountId: string, purpose: CodePurpose): Promise<string | null> {
     const issued = await deps.store.transaction((tx) =>
@@ -474,10 +483,11 @@ export function authRoutes(deps: Deps) {
       if (account && target) {
         const pending =
           body.purpose !== 'sign-in' || (await deps.store.getCode(account.id, 'sign-in'))?.codeHash;
-        if (pending)
-          await sendQuietly(account, body.purpose, target, () =>
-            freshCode(account.id, body.purpose),
+        if (pending) {
+          await despiteDeliveryFailure(
+            sendQuietly(account, body.purpose, target, () => freshCode(account.id, body.purpose)),
           );
+        }
       }
       // The same answer whether the login exists, a code was due or one went out.
       return c.json({ accepted: true as const }, 202);
@@ -487,8 +497,10 @@ export function authRoutes(deps: Deps) {
       const account = await findAccount(body.login);
       const target = account ? signInDestination(account) : null;
       if (account && target) {
-        await sendQuietly(account, 'password-reset', target, () =>
-          freshCode(account.id, 'password-reset'),
+        await despiteDeliveryFailure(
+          sendQuietly(account, 'password-reset', target, () =>
+            freshCode(account.id, 'password-reset'),
+          ),
         );
       }
       return c.json({ accepted: true as const }, 202);
