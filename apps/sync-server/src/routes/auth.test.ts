@@ -563,8 +563,13 @@ describe('lock-out is not a weapon', () => {
   });
 });
 
-describe('an unconfirmed sign-up', () => {
+describe.each(['sqlite', 'postgresql'] as const)('an unconfirmed sign-up on %s', (store) => {
   const DAY = 24 * 3_600_000;
+  beforeEach(async () => {
+    if (store === 'sqlite') return;
+    await server.close();
+    server = await startTestServer({ store });
+  });
 
   it('holds its phone and e-mail for 24 hours, then frees them for a new sign-up', async () => {
     const stale = await signUp();
