@@ -14,6 +14,7 @@ import { familyDocs } from '../store/family-docs.ts';
 import { moveApplication } from './move-status.ts';
 import { applicationNotification } from './notifications.ts';
 import { overSendQuota, waitForSendQuota } from './send-quota.ts';
+import { isSoftDeleted } from '../sync/deletion-rules.ts';
 
 export interface ArrivalDeps {
   store: Store;
@@ -111,7 +112,9 @@ async function numberIt(tx: StoreWrites, doc: StoredDoc, now: string): Promise<S
 async function judge(tx: StoreWrites, doc: StoredDoc, job: ArrivalJob, now: string) {
   const childId = (doc.data.childId as string | null) ?? null;
   const card = childId ? await tx.getDoc('children', childId) : null;
-  const child = card && !card.deleted && card.familyId === doc.familyId ? card.data : null;
+  // A card in «Недавно удалённые» counts as gone: the family restores it or names another.
+  const live = card && !card.deleted && !isSoftDeleted(card.data);
+  const child = live && card.familyId === doc.familyId ? card.data : null;
   const members = await familyDocs(tx, 'members', doc.familyId);
   const sender = members.find((member) => member.data.accountId === job.accountId);
   const identity = sender?.data.identity as { status?: string } | undefined;

@@ -11,7 +11,8 @@ let parent: SignedIn;
 // The purge writes tombstones and queues jobs: it runs on both adapters.
 describe.each(['sqlite', 'postgresql'] as const)('the soft-deletion purge on %s', (store) => {
   beforeEach(async () => {
-    server = await startTestServer({ store });
+    // The parent's session outlives the 30 days the tests move the clock by.
+    server = await startTestServer({ store, env: { SESSION_TTL_HOURS: String(24 * 90) } });
     parent = await signUpAndSignIn(server.app);
   });
   afterEach(async () => {
@@ -97,6 +98,22 @@ describe.each(['sqlite', 'postgresql'] as const)('the soft-deletion purge on %s'
     await setDeletedAt('children', card, '2025-11-24T09:00:00.000Z');
     await after(MINUTE);
     expect(await isTombstone('children', card)).toBe(false);
+  });
+
+  it('refuses, rather than forbids, a new link or draft naming a purged card', async () => {
+    const card = newDocId();
+    await write('children', childCardDoc(parent.familyId, card));
+    await setDeletedAt('children', card, '2026-11-24T09:00:00.000Z');
+    await after(SOFT_DELETION_KEEP_MS + MINUTE);
+    expect(await isTombstone('children', card)).toBe(true);
+
+    // Made offline before the phone heard of the purge: the rows are refused, the batch goes.
+    const link = { id: newDocId(), familyId: parent.familyId, childId: card };
+    const draft = applicationDoc(parent.familyId, newDocId(), card);
+    await push('links', [{ newDocumentState: { ...link, codeRequestedAt: null } }]);
+    await push('applications', [{ newDocumentState: draft }]);
+    expect(await server.store.getDoc('links', link.id)).toBeNull();
+    expect(await server.store.getDoc('applications', draft.id)).toBeNull();
   });
 
   it('purges a deleted draft and the scans attached to it', async () => {

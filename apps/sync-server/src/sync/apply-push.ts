@@ -125,6 +125,10 @@ export async function applyPush(
       if (collection === 'members' && !mayWriteMember(actor, master)) throw forbiddenRow();
       const linkedCard =
         collection === 'links' ? await checkLinkTarget(tx, actor, row, master) : null;
+      if (linkedCard?.deleted) {
+        refuse(conflicts, master);
+        continue;
+      }
       const deletion = judgeDeviceDeletion(def, master, row.deleted);
       // Created and deleted before it reached the server: nothing to keep.
       if (deletion === 'skip') continue;
@@ -191,12 +195,14 @@ export async function applyPush(
         if (actor.role !== 'parent' && asksToSendOrWithdraw(master?.data ?? null, data)) {
           throw forbiddenRow();
         }
-        if (!master || !jsonEqual(master.data.childId, data.childId)) {
-          await checkApplicationChild(tx, actor, data);
+        const newChild = !master || !jsonEqual(master.data.childId, data.childId);
+        if (newChild && !(await checkApplicationChild(tx, actor, data))) {
+          refuse(conflicts, master);
+          continue;
         }
         const judged = judgeApplicationPush(master?.data ?? null, data, now);
         if (judged.kind === 'refused') {
-          if (master) conflicts.push(master);
+          refuse(conflicts, master);
           continue;
         }
         application = judged;
@@ -207,7 +213,7 @@ export async function applyPush(
       let childId = childIdOf(collection, row.id, data);
       if (collection === 'children') {
         if (refusesChildPush(master?.data ?? null, data)) {
-          if (master) conflicts.push(master);
+          refuse(conflicts, master);
           continue;
         }
         const outcome = applyChildSubmission(row.id, master?.data ?? null, data, now);
@@ -305,7 +311,19 @@ export async function applyPush(
   });
 }
 
-/** A link names a card of the actor's own family, and keeps naming the same one. */
+/**
+ * A row a rule refused: the device gets the master back; a new document
+ * (no master) is simply not written.
+ */
+function refuse(conflicts: StoredDoc[], master: StoredDoc | null): void {
+  if (master) conflicts.push(master);
+}
+
+/**
+ * A link names a card of the actor's own family, and keeps naming the same
+ * one. The card may be a tombstone (purged): the caller refuses that row
+ * instead of failing the batch, so the device's other changes still go.
+ */
 async function checkLinkTarget(
   tx: StoreWrites,
   actor: Actor,
@@ -315,7 +333,7 @@ async function checkLinkTarget(
   const childId = row.client.childId;
   if (master && master.data.childId !== childId) throw forbiddenRow();
   const card = typeof childId === 'string' ? await tx.getDoc('children', childId) : null;
-  if (!card || card.deleted || card.familyId !== actor.familyId) throw forbiddenRow();
+  if (!card || card.familyId !== actor.familyId) throw forbiddenRow();
   return card;
 }
 
@@ -328,16 +346,21 @@ function asksToSendOrWithdraw(
   );
 }
 
-/** A new or changed child of an application: none yet (a draft), or a live card of the family. */
+/**
+ * A new or changed child of an application: none yet (a draft), or a card of
+ * the family. Answers false for a tombstone (a purged card): the row is
+ * refused, not the batch.
+ */
 async function checkApplicationChild(
   tx: StoreWrites,
   actor: Actor,
   data: Record<string, unknown>,
-): Promise<void> {
+): Promise<boolean> {
   const childId = data.childId;
-  if (childId === null || childId === undefined) return;
+  if (childId === null || childId === undefined) return true;
   const card = typeof childId === 'string' ? await tx.getDoc('children', childId) : null;
-  if (!card || card.deleted || card.familyId !== actor.familyId) throw forbiddenRow();
+  if (!card || card.familyId !== actor.familyId) throw forbiddenRow();
+  return !card.deleted;
 }
 
 /**

@@ -157,6 +157,22 @@ describe('a card in «Недавно удалённые»', () => {
     expect(asked.json).toEqual([]);
     expect((await master('links', linkId)).status).toBe('code-issued');
   });
+
+  it('is no child to send an application for: the arrival asks for one', async () => {
+    const card = await newCard();
+    const trashed = { ...card, deletedAt: DELETED_AT };
+    await push('children', [{ assumedMasterState: card, newDocumentState: trashed }]);
+    const id = newDocId();
+    const send = applicationDoc(parent.familyId, id, card.id, {
+      submittedAt: '2026-11-24T09:40:00.000Z',
+    });
+    expect((await push('applications', [{ newDocumentState: send }])).json).toEqual([]);
+    await server.parts.worker.drain();
+    expect((await master('applications', id)).issues).toContainEqual({
+      field: 'childId',
+      code: 'required',
+    });
+  });
 });
 
 describe('deleting an application', () => {
