@@ -34,6 +34,7 @@ export function registerUploadDocs(app: OpenAPIHono): void {
       401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
       404: jsonResponse(ErrorBody, 'No such record of yours on the server (yet): retry later'),
       409: jsonResponse(ErrorBody, 'The record is already accepted or rejected: done'),
+      412: jsonResponse(ErrorBody, '`tus-version-unsupported`: `Tus-Version` says 1.0.0'),
       413: jsonResponse(ErrorBody, '`file-too-large`: over 5 MiB'),
     },
   });
@@ -71,8 +72,36 @@ export function registerUploadDocs(app: OpenAPIHono): void {
       204: empty(
         'Stored; the new `Upload-Offset`. After the last byte the record is accepted or rejected',
       ),
-      404: empty('Not yours, expired, or already settled'),
-      409: empty('`Upload-Offset` is not the offset the server holds: ask with HEAD'),
+      404: jsonResponse(ErrorBody, '`upload-not-found`: not yours, expired, or already settled'),
+      409: jsonResponse(
+        ErrorBody,
+        '`Upload-Offset` is not the offset the server holds: ask with HEAD',
+      ),
+      412: jsonResponse(ErrorBody, '`tus-version-unsupported`: `Tus-Version` says 1.0.0'),
+      415: jsonResponse(
+        ErrorBody,
+        '`unsupported-media-type`: not `application/offset+octet-stream`',
+      ),
+    },
+  });
+  app.openAPIRegistry.registerPath({
+    method: 'delete',
+    path: `${UPLOADS_PATH}/{uploadId}`,
+    tags: ['uploads'],
+    summary: 'Terminate an unfinished upload; its record goes back to `queued`',
+    security,
+    request: {
+      params: z.object({ uploadId: z.string() }),
+      headers: z.object({ 'tus-resumable': tusVersion }),
+    },
+    responses: {
+      204: empty('Terminated: the staged bytes are gone, the record is `queued`'),
+      404: jsonResponse(ErrorBody, '`upload-not-found`: not yours or expired'),
+      409: jsonResponse(
+        ErrorBody,
+        '`conflict`: every byte had arrived and the scan is settled (`params.status`)',
+      ),
+      412: jsonResponse(ErrorBody, '`tus-version-unsupported`: `Tus-Version` says 1.0.0'),
     },
   });
 }

@@ -8,13 +8,15 @@ import { Metadata, type Upload } from '@tus/utils';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
+import { keyLock } from '../blobs/key-lock.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import type { Actor } from '../sync/actor.ts';
 import { scanDecoder } from './decode-scan.ts';
 import { mayAttach } from './document-access.ts';
 import { withGracefulBody } from './graceful-body.ts';
-import { settleUpload } from './settle-upload.ts';
+import { settleUpload, type SettleOutcome } from './settle-upload.ts';
+import { inErrorShape, requireTusRequest, TUS_EXTENSIONS } from './tus-protocol.ts';
 
 export const UPLOADS_PATH = `${API_BASE}/uploads`;
 /** An upload nobody finished in a day is dropped; the device starts it again. */
@@ -45,10 +47,13 @@ class StagingStore extends FileStore {}
   };
 
 export function uploadStaging(dataDir: string): FileStore {
-  return new StagingStore({
+  const store = new StagingStore({
     directory: join(dataDir, 'uploads'),
     expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS,
   });
+  // OPTIONS advertises the store's extensions: only those that work here.
+  store.extensions = [...TUS_EXTENSIONS];
+  return store;
 }
 
 /** What the route learned about a request before tus sees it (keyed by the request object). */
@@ -56,6 +61,7 @@ interface RequestFacts {
   actor: Actor;
   documentId?: string;
   finishedUploadId?: string;
+  outcome?: SettleOutcome;
 }
 
 /**
@@ -101,7 +107,7 @@ export function uploadRoutes(deps: Deps) {
       const known = facts.get(req);
       if (!known) return {};
       try {
-        await staged.settle(upload, known.actor);
+        known.outcome = await staged.settle(upload, known.actor);
       } catch (error) {
         // The bytes stay staged; the device retries, its HEAD settles them (or the sweeper does).
         deps.logger.error({ err: { name: (error as Error).name } }, 'settling an upload failed');
@@ -111,6 +117,10 @@ export function uploadRoutes(deps: Deps) {
       return {};
     },
   });
+  const respond = async (request: Request) => inErrorShape(await tus.handleWeb(request));
+  // A final PATCH and a DELETE of the same upload never overlap: one truth for the record.
+  const uploadLocks = keyLock();
+  const settled = settledUploads();
 
   const app = new Hono<AuthedEnv & { Bindings: Partial<HttpBindings> }>();
   // A preflight carries no credentials; tus answers it with its allowed headers.
@@ -122,26 +132,90 @@ export function uploadRoutes(deps: Deps) {
     if (!['POST', 'HEAD', 'PATCH', 'DELETE'].includes(request.method)) {
       throw new ApiFailure(404, 'not-found');
     }
+    requireTusRequest(request);
     const actor = c.get('actor');
     const known: RequestFacts = { actor };
-    if (c.req.method === 'POST') {
+    if (request.method === 'POST') {
       known.documentId = await checkCreation(deps, actor, request.headers);
-    } else {
-      const upload = await requireOwnUpload(staging, actor, c.req.path);
+      facts.set(request, known);
+      return respond(request);
+    }
+    const id = uploadIdOf(c.req.path);
+    if (request.method === 'HEAD') {
+      const upload = await requireOwnUpload(staging, actor, id);
       // All bytes arrived but the last answer was lost before it was settled: settle it now.
-      if (request.method === 'HEAD' && upload.size !== undefined && upload.offset === upload.size) {
-        await staged.settle(upload, actor);
+      if (isComplete(upload)) {
+        settled.remember(upload.id, actor, await staged.settle(upload, actor));
         await staged.drop(upload.id);
         throw new ApiFailure(404, 'upload-not-found');
       }
+      facts.set(request, known);
+      return respond(request);
     }
-    facts.set(request, known);
-    const response = await tus.handleWeb(request);
-    // tus reads the finished file after the hook returns; drop the staging copy only now.
-    if (known.finishedUploadId) await staged.drop(known.finishedUploadId);
-    return response;
+    return uploadLocks.run(`upload:${id}`, async () => {
+      if (request.method === 'DELETE') return terminate(request, actor, id);
+      await requireOwnUpload(staging, actor, id);
+      facts.set(request, known);
+      const response = await respond(request);
+      // tus reads the finished file after the hook returns; drop the staging copy only now.
+      if (known.finishedUploadId) {
+        settled.remember(known.finishedUploadId, actor, known.outcome ?? 'ignored');
+        await staged.drop(known.finishedUploadId);
+      }
+      return response;
+    });
   });
+
+  /**
+   * tus termination. An upload whose bytes all arrived is settled, not
+   * terminated: its verdict stands and the DELETE answers 409. Otherwise the
+   * staged bytes go and the record returns to `queued`, to be uploaded again.
+   */
+  async function terminate(request: Request, actor: Actor, id: string): Promise<Response> {
+    const upload = await findOwnUpload(staging, actor, id);
+    if (!upload) {
+      const verdict = settled.verdictOf(id, actor);
+      if (verdict) throw new ApiFailure(409, 'conflict', { status: verdict });
+      throw new ApiFailure(404, 'upload-not-found');
+    }
+    if (isComplete(upload)) {
+      const outcome = await staged.settle(upload, actor);
+      settled.remember(upload.id, actor, outcome);
+      if (outcome !== 'ignored') {
+        await staged.drop(upload.id);
+        throw new ApiFailure(409, 'conflict', { status: outcome });
+      }
+    }
+    const response = await respond(request);
+    const documentId = upload.metadata?.documentId;
+    if (response.status === 204 && documentId) await returnToQueued(deps, documentId);
+    return response;
+  }
   return app;
+}
+
+function isComplete(upload: Upload): boolean {
+  return upload.size !== undefined && upload.offset === upload.size;
+}
+
+/**
+ * The verdicts of uploads settled lately, so a DELETE arriving after the last
+ * PATCH (its staged file already gone) learns the scan was settled. Per
+ * instance and bounded: older ones are "no such upload".
+ */
+function settledUploads(limit = 1_000) {
+  const verdicts = new Map<string, { accountId: string; outcome: SettleOutcome }>();
+  return {
+    remember(id: string, actor: Actor, outcome: SettleOutcome): void {
+      if (outcome === 'ignored') return;
+      verdicts.set(id, { accountId: actor.accountId, outcome });
+      if (verdicts.size > limit) verdicts.delete(verdicts.keys().next().value!);
+    },
+    verdictOf(id: string, actor: Actor): SettleOutcome | null {
+      const verdict = verdicts.get(id);
+      return verdict?.accountId === actor.accountId ? verdict.outcome : null;
+    },
+  };
 }
 
 /** Settling and dropping staged uploads, for the route and the staging sweeper. */
@@ -153,10 +227,10 @@ export function stagedUploads(deps: Deps) {
     decodeScan: scanDecoder(),
   };
   return {
-    async settle(upload: Upload, actor: Actor): Promise<void> {
+    async settle(upload: Upload, actor: Actor): Promise<SettleOutcome> {
       const documentId = upload.metadata?.documentId;
-      if (!documentId) return;
-      await settleUpload(settleDeps, { documentId, path: stagedPath(upload), actor });
+      if (!documentId) return 'ignored';
+      return settleUpload(settleDeps, { documentId, path: stagedPath(upload), actor });
     },
     drop: (id: string) => dropStaged(deps.uploadStaging, id),
   };
@@ -178,18 +252,25 @@ async function dropStaged(staging: FileStore, id: string): Promise<void> {
   });
 }
 
-/** HEAD, PATCH and DELETE only on one's own upload; anything else is "no such upload". */
-async function requireOwnUpload(staging: FileStore, actor: Actor, path: string): Promise<Upload> {
+/** The upload id of a request path (`/api/v1/uploads/<id>`); anything else is "no such upload". */
+function uploadIdOf(path: string): string {
   const id = path.slice(UPLOADS_PATH.length + 1);
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(id)) throw new ApiFailure(404, 'upload-not-found');
+  return id;
+}
+
+/** One's own staged upload, or null: nobody else's is ever found. */
+async function findOwnUpload(staging: FileStore, actor: Actor, id: string): Promise<Upload | null> {
   const upload = await staging.getUpload(id).catch(() => null);
-  if (
-    !upload ||
-    upload.metadata?.accountId !== actor.accountId ||
-    upload.metadata.familyId !== actor.familyId
-  ) {
-    throw new ApiFailure(404, 'upload-not-found');
-  }
+  const own =
+    upload?.metadata?.accountId === actor.accountId && upload.metadata.familyId === actor.familyId;
+  return own ? upload : null;
+}
+
+/** HEAD, PATCH and DELETE only on one's own upload; anything else is "no such upload". */
+async function requireOwnUpload(staging: FileStore, actor: Actor, id: string): Promise<Upload> {
+  const upload = await findOwnUpload(staging, actor, id);
+  if (!upload) throw new ApiFailure(404, 'upload-not-found');
   return upload;
 }
 
@@ -234,5 +315,14 @@ async function markUploading(deps: Deps, documentId: string): Promise<void> {
     const doc = await tx.getDoc('documents', documentId);
     if (!doc || doc.deleted || doc.data.status !== 'queued') return;
     await tx.putDoc({ ...doc, data: { ...doc.data, status: 'uploading' } });
+  });
+}
+
+/** A terminated upload's record goes back to `queued`: the device sends the bytes again. */
+async function returnToQueued(deps: Deps, documentId: string): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const doc = await tx.getDoc('documents', documentId);
+    if (!doc || doc.deleted || doc.data.status !== 'uploading') return;
+    await tx.putDoc({ ...doc, data: { ...doc.data, status: 'queued' } });
   });
 }
