@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { sessionOf } from './support/accounts.ts';
+import { seriousViolations } from './support/axe.ts';
 import { shot } from './support/shots.ts';
 
 /**
@@ -73,6 +74,7 @@ test('every losing value of a field is shown; «Оставить моё» settle
   ]);
   await expect(surname).toContainText('Сейчас в поле: «Смирнов»');
   await shot(page, 'conflicts-card');
+  expect(await seriousViolations(page)).toEqual([]);
 
   // A refused change: its reason, «Скопировать», «Убрать».
   const givenName = page.getByTestId('conflicts-givenName');
@@ -127,6 +129,7 @@ test('a change a rule refused is shown beside its answer with the reason, and «
   );
   await expect(oms.getByRole('button', { name: 'Оставить моё' })).toHaveCount(0);
   await shot(page, 'conflicts-application');
+  expect(await seriousViolations(page)).toEqual([]);
   await oms.getByRole('button', { name: 'Убрать «7700000000000002»' }).click();
   await expect(oms).toHaveCount(0);
   await expect.poll(async () => (await server.master('applications', id))?.conflicts).toEqual([]);
