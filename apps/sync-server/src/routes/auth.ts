@@ -6,11 +6,11 @@ import { scryptPasswords } from '../auth/password-hasher.ts';
 import { passwordGuesses } from '../auth/password-guesses.ts';
 import { Login, SignInLogin, loginKey, maskDestination } from '../auth/login.ts';
 import { hashToken, newToken } from '../auth/secrets.ts';
-import { isExpiredSignUp, liveHolders } from '../auth/sign-up-expiry.ts';
+import { isExpiredSignUp } from '../auth/sign-up-expiry.ts';
+import { signUp } from '../auth/sign-up.ts';
 import { checkCode, issueCode } from '../codes/one-time-codes.ts';
 import { sendBudget, type SendKind } from '../codes/send-budget.ts';
 import type { Deps } from '../deps.ts';
-import { NO_IDENTITY } from '../identity/members.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { clientAddress, rateLimit, rateLimited } from '../http/rate-limit.ts';
@@ -325,80 +325,35 @@ export function authRoutes(deps: Deps) {
       const body = c.req.valid('json');
       // Hashed first, whatever follows: a known contact costs what a new one does.
       const passwordHash = await passwords.hash(body.password);
-      const at = now().toISOString();
-      const accountId = newId();
-      const familyId = newId();
-      const outcome = await deps.store.transaction(async (tx) => {
-        const holders = await liveHolders(tx, body, now());
-        if (holders.length > 0) return { created: false as const, holders };
-        await tx.insertFamily(familyId, at);
-        const account: Account = {
-          id: accountId,
-          familyId,
-          role: body.role,
-          surname: body.surname,
-          givenName: body.givenName,
-          patronymic: body.patronymic || null,
-          phone: body.phone,
-          email: body.email,
-          passwordHash,
-          phoneConfirmedAt: null,
-          emailConfirmedAt: null,
-          createdAt: at,
-          childId: null,
-          login: null,
-        };
-        await tx.insertAccount(account);
-        await tx.putDoc({
-          collection: 'members',
-          id: accountId,
-          familyId,
-          childId: null,
-          deleted: false,
-          data: {
-            accountId,
-            role: body.role,
-            displayName: [body.surname, body.givenName, body.patronymic].filter(Boolean).join(' '),
-            childId: null,
-            ...NO_IDENTITY,
-          },
-        });
-        const phoneCode = await issueCode(tx, codeCtx(), accountId, 'confirm-phone');
-        const emailCode = await issueCode(tx, codeCtx(), accountId, 'confirm-email');
-        return { created: true as const, phoneCode, emailCode };
-      });
+      const outcome = await deps.store.transaction((tx) =>
+        signUp(tx, { ...codeCtx(), newId }, body, passwordHash),
+      );
       if (!outcome.created) {
         // No 409: the contact's owner hears of it, the person asking learns nothing.
-        for (const holder of outcome.holders) {
-          for (const target of takenContacts(holder, body)) {
-            await sendQuietly(
-              holder,
-              'account-exists-notice',
-              target,
-              async () => ACCOUNT_EXISTS_TEXT[target.channel],
-            );
-          }
+        for (const { holder, channel, to } of outcome.notices) {
+          await sendQuietly(
+            holder,
+            'account-exists-notice',
+            { channel, to },
+            async () => ACCOUNT_EXISTS_TEXT[channel],
+          );
         }
         return c.json(signUpAccepted(), 202);
       }
-      if (outcome.phoneCode.ok) {
-        sends.spend(accountId, 'confirm-phone', now());
-        await deliver(
-          'sms',
-          body.phone,
-          'confirm-phone',
-          CODE_TEXT['confirm-phone'](outcome.phoneCode.code),
-        );
-      }
-      if (outcome.emailCode.ok) {
-        sends.spend(accountId, 'confirm-email', now());
-        await deliver(
-          'email',
-          body.email,
-          'confirm-email',
-          CODE_TEXT['confirm-email'](outcome.emailCode.code),
-        );
-      }
+      sends.spend(outcome.accountId, 'confirm-phone', now());
+      await deliver(
+        'sms',
+        body.phone,
+        'confirm-phone',
+        CODE_TEXT['confirm-phone'](outcome.phoneCode),
+      );
+      sends.spend(outcome.accountId, 'confirm-email', now());
+      await deliver(
+        'email',
+        body.email,
+        'confirm-email',
+        CODE_TEXT['confirm-email'](outcome.emailCode),
+      );
       return c.json(signUpAccepted(), 202);
     })
     .openapi(confirmRoute, async (c) => {
@@ -531,17 +486,6 @@ export function authRoutes(deps: Deps) {
       if (!account) throw new ApiFailure(401, 'unauthorized');
       return c.json(accountView(account), 200);
     });
-}
-
-/** Which of a sign-up's contacts this existing account holds, as places to send its notice. */
-function takenContacts(
-  holder: Account,
-  body: { phone: string; email: string },
-): { channel: Channel; to: string }[] {
-  const out: { channel: Channel; to: string }[] = [];
-  if (holder.phone === body.phone) out.push({ channel: 'sms', to: body.phone });
-  if (holder.email === body.email) out.push({ channel: 'email', to: body.email });
-  return out;
 }
 
 /** Sign-in and reset codes go to a confirmed phone, else to a confirmed e-mail. */
