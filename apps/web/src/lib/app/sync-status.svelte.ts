@@ -1,4 +1,4 @@
-import type { SyncListener } from '@rodnik/sync-client';
+import type { PushProblem, SyncListener } from '@rodnik/sync-client';
 
 /** The always-visible sync state (DESIGN §5), fed by the replication wiring. */
 export class SyncStatus implements SyncListener {
@@ -10,6 +10,8 @@ export class SyncStatus implements SyncListener {
   isActive = $state(false);
   isAuthExpired = $state(false);
   isOutdated = $state(false);
+  /** What the last push met while changes still wait; null once one got through. */
+  pushFailure = $state<PushProblem | null>(null);
   storagePersisted = $state<boolean | null>(null);
   /** Scans not yet all on the server, and their bytes sent out of the total (the upload queue's). */
   uploads = $state({ waiting: 0, sentBytes: 0, totalBytes: 0 });
@@ -41,5 +43,8 @@ export class SyncStatus implements SyncListener {
   }
   outdated(): void {
     this.isOutdated = true;
+  }
+  pushProblem(problem: PushProblem | null): void {
+    this.pushFailure = problem;
   }
 }

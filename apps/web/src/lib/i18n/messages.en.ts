@@ -2,6 +2,7 @@ import type { Messages } from './messages.ru.ts';
 import { uploadsEn } from './uploads.en.ts';
 import { applicationsEn } from './applications.en.ts';
 import { conflictsEn } from './conflicts.en.ts';
+import { syncEn } from './sync.en.ts';
 
 export const en: Messages = {
   ...applicationsEn,
@@ -211,4 +212,6 @@ export const en: Messages = {
   ...uploadsEn,
   // Kept losing values beside a field (issue 11): their own file.
   ...conflictsEn,
+  // Why changes wait, «Недавно удалённые» (issue 11): their own file.
+  ...syncEn,
 };

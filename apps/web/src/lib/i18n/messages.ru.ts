@@ -8,6 +8,7 @@ import { uploadsRu } from './uploads.ru.ts';
  */
 import { applicationsRu } from './applications.ru.ts';
 import { conflictsRu } from './conflicts.ru.ts';
+import { syncRu } from './sync.ru.ts';
 
 export const ru = {
   ...applicationsRu,
@@ -229,6 +230,8 @@ export const ru = {
   ...uploadsRu,
   // Kept losing values beside a field (issue 11): their own file.
   ...conflictsRu,
+  // Why changes wait, «Недавно удалённые» (issue 11): their own file.
+  ...syncRu,
 } as const;
 
 /** Russian plural forms: 1 изменение, 2 изменения, 5 изменений. */

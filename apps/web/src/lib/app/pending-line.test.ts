@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages.en.ts';
+import { ru } from '../i18n/messages.ru.ts';
+import { pendingLine } from './pending-line.ts';
+
+describe('the status bar pending line', () => {
+  it('says why changes wait once a push failed, in Russian first', () => {
+    expect(pendingLine(ru, 2, { kind: 'unreachable' }, true)).toBe(
+      '2 изменения ждут отправки: сервер недоступен',
+    );
+    expect(pendingLine(ru, 1, { kind: 'refused', code: 'validation-failed' }, true)).toBe(
+      '1 изменение ждёт отправки: сервер отказывает (код validation-failed)',
+    );
+    expect(pendingLine(ru, 5, null, false)).toBe('5 изменений ждут отправки: нет сети');
+    expect(pendingLine(en, 2, { kind: 'server-error', status: 503 }, true)).toBe(
+      '2 changes wait to be sent: server error, will retry',
+    );
+  });
+
+  it('counts plainly while nothing failed, and says all is sent at zero', () => {
+    expect(pendingLine(ru, 3, null, true)).toBe(ru.pendingChanges(3));
+    expect(pendingLine(ru, 0, { kind: 'unreachable' }, true)).toBe('Все изменения отправлены');
+  });
+});

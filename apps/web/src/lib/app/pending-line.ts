@@ -1,0 +1,33 @@
+import type { PushProblem } from '@rodnik/sync-client';
+import type { Messages } from '../i18n/messages.ru.ts';
+
+/**
+ * The status bar's pending line: the count, and once a push has failed, why
+ * the changes wait («2 изменения ждут отправки: сервер недоступен»).
+ */
+export function pendingLine(
+  m: Messages,
+  pending: number,
+  problem: PushProblem | null,
+  online: boolean,
+): string {
+  if (pending === 0 || (!problem && online)) return m.pendingChanges(pending);
+  return m.pendingBecause(pending, problemWords(m, online ? problem : { kind: 'offline' }));
+}
+
+function problemWords(m: Messages, problem: PushProblem | null): string {
+  switch (problem?.kind) {
+    case 'offline':
+      return m.pushProblemOffline;
+    case 'unreachable':
+      return m.pushProblemUnreachable;
+    case 'refused':
+      return m.pushProblemRefused(problem.code);
+    case 'signed-out':
+      return m.pushProblemSignedOut;
+    case 'outdated':
+      return m.pushProblemOutdated;
+    default:
+      return m.pushProblemServerError;
+  }
+}

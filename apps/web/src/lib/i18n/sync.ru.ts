@@ -1,0 +1,31 @@
+import { plural } from './plural.ts';
+
+/**
+ * Why changes wait, and «Недавно удалённые» (docs/sync-rules.md, «Deletion»;
+ * issue 11), spread into `ru`.
+ */
+export const syncRu = {
+  pendingBecause: (n: number, why: string) =>
+    `${n} ${plural(n, 'изменение ждёт', 'изменения ждут', 'изменений ждут')} отправки: ${why}`,
+  pushProblemOffline: 'нет сети',
+  pushProblemUnreachable: 'сервер недоступен',
+  pushProblemServerError: 'ошибка на сервере, повторим позже',
+  pushProblemRefused: (code: string) => `сервер отказывает (код ${code})`,
+  pushProblemSignedOut: 'войдите снова',
+  pushProblemOutdated: 'обновите приложение',
+
+  recentlyDeletedLink: 'Недавно удалённые',
+  recentlyDeletedTitle: 'Недавно удалённые',
+  recentlyDeletedLead: (days: number) =>
+    `Удалённые карточки детей и черновики заявлений хранятся ${days} ${plural(days, 'день', 'дня', 'дней')}, затем удаляются насовсем. Восстановленная запись вернётся на все устройства семьи.`,
+  recentlyDeletedEmpty: 'Здесь пусто: ничего не удаляли.',
+  deletedCardsHeading: 'Карточки детей',
+  deletedDraftsHeading: 'Черновики заявлений',
+  deletedOn: (when: string) => `Удалено ${when}`,
+  daysLeft: (n: number) =>
+    n === 0 ? 'Удалится сегодня' : `Удалится через ${n} ${plural(n, 'день', 'дня', 'дней')}`,
+  restore: 'Восстановить',
+  restoreLabel: (name: string) => `Восстановить: ${name}`,
+  restoredNote: (name: string) => `«${name}» восстановлено.`,
+  draftFor: (child: string) => `Для: ${child}`,
+} as const;
