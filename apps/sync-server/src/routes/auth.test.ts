@@ -497,7 +497,7 @@ describe('lock-out is not a weapon', () => {
     expect(spent.status).toBe(429);
     expect(spent.json.error).toMatchObject({
       code: 'rate-limited',
-      message: expect.stringMatching(/через \d+ с/),
+      message: expect.stringMatching(/через \d+ мин\./),
     });
     expect(spent.json.error.params.retryAfter).toBeGreaterThan(0);
     expect(await sentBy(owner.phone, 'sign-in')).toBe(5);
