@@ -43,7 +43,10 @@ export const ConfigSchema = z.object({
     .max(24 * 90)
     .default(24 * 30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Off in tests that hammer the auth routes on purpose from one address. */
+  /**
+   * The per-address limits and the per-account ones (code sends, password
+   * guesses, invitations). Off only in tests that hammer the routes from one address.
+   */
   RATE_LIMITS: z
     .enum(['on', 'off'])
     .default('on')
