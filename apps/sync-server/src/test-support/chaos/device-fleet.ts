@@ -38,6 +38,8 @@ export interface DeviceSnapshot {
   family: number;
   familyId: string;
   pending: number;
+  /** When the device last asked for the live stream (ms). */
+  lastStreamRequestAt: number;
   errors: [message: string, count: number][];
   /** Every live document, and the ids asked for even when deleted. */
   docs: Partial<Record<CollectionName, Doc[]>>;

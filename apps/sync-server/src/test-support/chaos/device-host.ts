@@ -97,6 +97,7 @@ async function snapshot(
       family: spec.family,
       familyId: spec.familyId,
       pending: device.pending.count,
+      lastStreamRequestAt: device.lastStreamRequestAt(),
       errors: [...device.errors],
       docs,
     });

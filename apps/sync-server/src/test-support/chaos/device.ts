@@ -64,6 +64,8 @@ export interface SyncDevice {
   readonly requests: string[];
   /** Every event the live stream delivered, in order. */
   readonly streamEvents: unknown[];
+  /** When the sync last asked for the live stream (ms), 0 if never. */
+  lastStreamRequestAt(): number;
   isOnline(): boolean;
   setOnline(online: boolean): void;
   /** Every local document of `collection` with these ids or live, RxDB internals stripped. */
@@ -107,6 +109,7 @@ export async function startSyncDevice(options: {
 
   const requests: string[] = [];
   const streamEvents: unknown[] = [];
+  let lastStreamRequest = 0;
   const remember = (line: string) => {
     requests.push(line);
     if (requests.length > 2_000) requests.splice(0, 1_000);
@@ -118,6 +121,7 @@ export async function startSyncDevice(options: {
     const signal = init?.signal ? AbortSignal.any([init.signal, lost]) : lost;
     const path = String(input).slice(options.baseUrl.length + API_BASE.length);
     remember(`${init?.method ?? 'GET'} ${path}`);
+    if (path === '/sync/stream') lastStreamRequest = Date.now();
     let response: Response;
     try {
       response = await fetch(input, { ...init, signal });
@@ -172,6 +176,7 @@ export async function startSyncDevice(options: {
     errors,
     requests,
     streamEvents,
+    lastStreamRequestAt: () => lastStreamRequest,
     isOnline: () => network.isOnline(),
     setOnline: (online) => network.set(online),
     async documents(collection, ids) {

@@ -205,17 +205,32 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     let divergent: Divergence[] = [];
     let converged = false;
     let timeToConvergeMs: number | null = null;
+    let lastSaid = calmAt;
     for (;;) {
       server = await pullAll();
+      // The devices are compared as they were when asked (the snapshot of ten processes takes a while).
+      const askedAt = Date.now();
       snapshots = await fleet.snapshot(idsOf(server));
       divergent = snapshots.flatMap((d) => divergences(d, server.get(d.family)!));
       const pending = snapshots.reduce((sum, d) => sum + d.pending, 0);
       if (divergent.length === 0 && pending === 0) {
         converged = true;
-        timeToConvergeMs = Date.now() - calmAt;
+        timeToConvergeMs = askedAt - calmAt;
         break;
       }
       if (Date.now() - calmAt > o.convergeTimeoutMs) break;
+      if (Date.now() - lastSaid > 2_000) {
+        lastSaid = Date.now();
+        const kinds = divergent.map((d) => `${d.kind} ${d.collection}`);
+        // A device that is behind and has not asked for its stream lately is waiting out a back-off.
+        const behind = [...new Set(divergent.map((d) => d.device))].map((name) => {
+          const at = snapshots.find((d) => d.name === name)?.lastStreamRequestAt ?? 0;
+          return `${name} (stream asked ${Math.round((lastSaid - at) / 1000)} s ago)`;
+        });
+        say(
+          `calm +${lastSaid - calmAt} ms: ${divergent.length} differ (${[...new Set(kinds)].join(', ')}), ${pending} pending; behind: ${behind.join(', ')}`,
+        );
+      }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     say(
