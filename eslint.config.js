@@ -4,6 +4,7 @@ import globals from 'globals';
 import svelte from 'eslint-plugin-svelte';
 import tseslint from 'typescript-eslint';
 import svelteConfig from './apps/web/svelte.config.js';
+import declaredImports from './tools/eslint-declared-imports.js';
 
 export default tseslint.config(
   {
@@ -46,6 +47,11 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Every workspace declares what it imports, so it installs on its own (pnpm, the image's production install).
+    plugins: { rodnik: declaredImports },
+    rules: { 'rodnik/declared-imports': 'error' },
   },
   {
     // The domain is pure: no Node or DOM APIs (CONVENTIONS rule 1).
