@@ -169,13 +169,16 @@ test('an edit made offline on one phone to an application the other phone sent i
     await expect(apps.requestNumber()).toHaveText(/^2026-\d{6}$/, { timeout: 30_000 });
     const status = (await page.getByTestId('application-status').textContent())!;
 
-    // Back online, the other phone's edit is refused: it shows what was sent, and settles.
+    // Back online, the other phone's edit is refused: it shows what was sent, keeps the
+    // refused choice beside the field with the reason (docs/sync-rules.md), and settles.
     await other.setOffline(false);
     await expect(otherPage.getByTestId('application-status')).toHaveText(status, {
       timeout: 30_000,
     });
-    await expect(otherPage.getByText('Оздоровительная')).toHaveCount(0);
-    await expect(otherPage.getByText('Общеразвивающая')).toBeVisible();
+    const kept = otherPage.getByTestId('conflicts-answers-groupType');
+    await expect(kept).toContainText('Заявление уже отправлено — это поле не изменить');
+    await expect(kept.getByTestId('conflict-entry')).toContainText('Оздоровительная');
+    await expect(otherPage.getByText('Общеразвивающая').first()).toBeVisible();
     await new FamilyPage(otherPage).expectPending(0);
   } finally {
     await other.close();
