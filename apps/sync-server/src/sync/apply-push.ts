@@ -61,12 +61,14 @@ interface ParsedRow {
 }
 
 /**
- * Applies a push batch (DESIGN §2) in one transaction and returns the master
- * state of every conflicting row (the route shows it as a pull would). Only client-owned fields are read from the
- * device; server-owned ones are kept from the master. A row whose client
- * fields equal the master's was already applied: resending it writes nothing,
- * and answers the master when the device's assumed `serverSeq` is not the
- * master's (its first answer was lost: it learns the server's version).
+ * Applies a push batch (DESIGN §2, docs/sync-rules.md) in one transaction and
+ * returns the master state of every row it did not apply (the route shows it
+ * as a pull would). Only client-owned fields are read from the device;
+ * server-owned ones are kept from the master. A row whose client fields equal
+ * the master's was already applied: resending it writes nothing, and answers
+ * the master when the device's assumed `serverSeq` is not the master's (its
+ * first answer was lost: it learns the server's version). The collections'
+ * rules live in their homes (children-, applications-, deletion-rules).
  * Any invalid row rejects the whole batch with nothing written.
  */
 export async function applyPush(
@@ -133,7 +135,7 @@ export async function applyPush(
       // Created and deleted before it reached the server: nothing to keep.
       if (deletion === 'skip') continue;
       if (deletion === 'refuse') {
-        conflicts.push(master!);
+        refuse(conflicts, master);
         continue;
       }
       let data: Record<string, unknown>;
