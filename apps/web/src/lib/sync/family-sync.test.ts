@@ -215,6 +215,40 @@ describe('family sync wiring', () => {
   });
 });
 
+describe('soft deletion across phones', () => {
+  it('a deleted card leaves the other phone’s list for «Недавно удалённые», and a restore brings it back', async () => {
+    const server = new FakeSyncServer();
+    const [a, b] = [await device(server), await device(server)];
+    const announce = () =>
+      server.emit({ type: 'checkpoint', collection: 'children', checkpoint: { seq: server.seq } });
+    let live: string[] = [];
+    let trashed: string[] = [];
+    const stops = [
+      b.repo.watchLive((docs) => (live = docs.map((d) => d.id))),
+      b.repo.watchTrashed((docs) => (trashed = docs.map((d) => d.id))),
+    ];
+
+    const id = await a.repo.create();
+    await a.repo.saveDraft(id, { surname: 'Иванова' });
+    await until(() => server.get('children', id)?.['surname'] === 'Иванова');
+    announce();
+    await until(() => live.includes(id));
+
+    await a.repo.remove(id);
+    await until(() => typeof server.get('children', id)?.['deletedAt'] === 'string');
+    expect(server.get('children', id)?.['_deleted']).toBe(false);
+    announce();
+    await until(() => !live.includes(id) && trashed.includes(id));
+
+    await a.repo.restore(id);
+    await until(() => server.get('children', id)?.['deletedAt'] === null);
+    announce();
+    await until(() => live.includes(id) && !trashed.includes(id));
+    expect((await b.db.children.findOne(id).exec())?.surname).toBe('Иванова');
+    stops.forEach((stop) => stop());
+  });
+});
+
 describe('what the status bar is told', () => {
   it('says why changes wait while pushes fail, and clears it when one gets through', async () => {
     const server = new FakeSyncServer();
