@@ -5,9 +5,11 @@
  * and drops answers after commit; devices drop offline, the server is
  * SIGKILLed and restarted every 9–15 s. After a calm the oracle prints
  * convergence and what became of every write. `postgres` runs two server
- * instances on `DATABASE_URL` (skipped without it).
+ * instances on one database: `DATABASE_URL`, else the default test URL,
+ * else a throwaway PostgreSQL (chaos/postgres-database.ts).
  */
 import { parseArgs } from 'node:util';
+import { chaosDatabase } from '../apps/sync-server/src/test-support/chaos/postgres-database.ts';
 import { runChaos } from '../apps/sync-server/src/test-support/chaos/run-chaos.ts';
 
 const DEVICES_PER_FAMILY = 5;
@@ -24,19 +26,21 @@ export async function benchChaos(args: string[] = process.argv.slice(3)): Promis
     },
   });
   const store = values.store === 'postgres' ? 'postgres' : 'sqlite';
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  if (store === 'postgres' && !databaseUrl) {
-    return { bench: 'chaos', store, skipped: 'set DATABASE_URL to run on PostgreSQL' };
+  const database = store === 'postgres' ? await chaosDatabase(Date.now() % 1_000_000) : null;
+  if (database) console.error(`chaos: PostgreSQL at ${database.where}`);
+  try {
+    const devices = Number(values.devices);
+    const report = await runChaos({
+      seed: Number(values.seed),
+      store,
+      databaseUrl: database?.url,
+      families: Math.max(1, Math.round(devices / DEVICES_PER_FAMILY)),
+      devicesPerFamily: Math.min(devices, DEVICES_PER_FAMILY),
+      seconds: Number(values.seconds),
+      log: (line) => console.error(`chaos: ${line}`),
+    });
+    return { bench: 'chaos', ...report };
+  } finally {
+    await database?.close();
   }
-  const devices = Number(values.devices);
-  const report = await runChaos({
-    seed: Number(values.seed),
-    store,
-    databaseUrl,
-    families: Math.max(1, Math.round(devices / DEVICES_PER_FAMILY)),
-    devicesPerFamily: Math.min(devices, DEVICES_PER_FAMILY),
-    seconds: Number(values.seconds),
-    log: (line) => console.error(`chaos: ${line}`),
-  });
-  return { bench: 'chaos', ...report };
 }
