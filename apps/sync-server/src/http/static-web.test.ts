@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,12 +7,23 @@ import { startTestServer, type TestServer } from '../test-support/test-server.ts
 
 let server: TestServer;
 let web: string;
+const BOOT = 'import("/_app/immutable/app.abc123.js")';
+const ANNOUNCER = 'const t = `<div style="position: absolute; width: 1px">`;';
+const TEMPLATED = 'const u = `<td style="width: ${w}px">`;';
+const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 beforeAll(async () => {
   web = mkdtempSync(join(tmpdir(), 'rodnik-web-'));
   mkdirSync(join(web, '_app/immutable'), { recursive: true });
-  writeFileSync(join(web, '200.html'), '<!doctype html><title>Родник</title>');
+  writeFileSync(
+    join(web, '200.html'),
+    `<!doctype html><title>Родник</title><div style="display: contents"><script>${BOOT}</script></div>`,
+  );
   writeFileSync(join(web, 'sw.js'), 'self.addEventListener("fetch", () => {});');
-  writeFileSync(join(web, '_app/immutable/app.abc123.js'), 'console.log("app")'.repeat(200));
+  writeFileSync(
+    join(web, '_app/immutable/app.abc123.js'),
+    'console.log("app")'.repeat(200) + ANNOUNCER + TEMPLATED,
+  );
   writeFileSync(join(web, 'manifest.webmanifest'), '{"name":"Родник"}');
   server = await startTestServer({ env: { WEB_DIR: web } });
 });
@@ -50,6 +62,33 @@ describe('the built web app beside the API', () => {
   it('answers a missing asset with 404 and never serves files outside its folder', async () => {
     expect((await server.app.request('/_app/immutable/missing.js')).status).toBe(404);
     expect((await server.app.request('/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+  });
+
+  it('sends a strict Content-Security-Policy: self only, inline code allowed by its hash alone', async () => {
+    const shell = await server.app.request('/family');
+    const policy = Object.fromEntries(
+      (shell.headers.get('content-security-policy') ?? '')
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name, sources]),
+    );
+    expect(policy).toMatchObject({
+      'default-src': ["'self'"],
+      'script-src': ["'self'", sha256(BOOT)],
+      'style-src': ["'self'"],
+      'style-src-attr': [
+        "'unsafe-hashes'",
+        sha256('display: contents'),
+        sha256('position: absolute; width: 1px'),
+      ],
+      'img-src': ["'self'", 'blob:', 'data:'],
+      'connect-src': ["'self'"],
+      'worker-src': ["'self'"],
+      'object-src': ["'none'"],
+      'frame-ancestors': ["'none'"],
+    });
+    const worker = await server.app.request('/sw.js');
+    expect(worker.headers.get('content-security-policy')).toContain("script-src 'self';");
   });
 
   it('leaves the API to the API', async () => {

@@ -1,6 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
+import {
+  ASSET_POLICY,
+  contentSecurityPolicy,
+  templateStyleAttributes,
+} from './content-security-policy.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,10 +28,12 @@ const FALLBACKS = ['200.html', 'index.html'];
  * Serves the built web app (an SPA shell) beside the API: files by path, and
  * the fallback page for any other GET that is not an API call, so deep links
  * and reloads work. Hashed build output is cached for good; the shell and the
- * service worker are revalidated so an update is noticed.
+ * service worker are revalidated so an update is noticed. Every file leaves
+ * with the strict Content-Security-Policy (`content-security-policy.ts`).
  */
 export function staticWeb(root: string, apiPrefix: string): MiddlewareHandler {
   const base = normalize(root + sep);
+  let styles: Promise<string[]> | undefined;
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith(apiPrefix)) {
       return next();
@@ -44,11 +51,28 @@ export function staticWeb(root: string, apiPrefix: string): MiddlewareHandler {
     const body = await readFile(found);
     const type = MIME[extname(found)] ?? 'application/octet-stream';
     const immutable = found.includes(`${sep}_app${sep}immutable${sep}`);
+    const html = extname(found) === '.html';
     return c.body(body, 200, {
       'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'content-security-policy': html
+        ? contentSecurityPolicy(body.toString('utf8'), await (styles ??= appStyles(base)))
+        : ASSET_POLICY,
     });
   };
+}
+
+/** The constant `style` attributes of the app's compiled code (read once: the build is immutable). */
+async function appStyles(base: string): Promise<string[]> {
+  const folder = join(base, '_app', 'immutable');
+  const files = await readdir(folder, { recursive: true }).catch(() => []);
+  const found = new Set<string>();
+  for (const name of files) {
+    if (extname(name) !== '.js') continue;
+    const code = await readFile(join(folder, name), 'utf8').catch(() => '');
+    for (const style of templateStyleAttributes(code)) found.add(style);
+  }
+  return [...found];
 }
 
 async function fallback(base: string, path: string): Promise<string | null> {
