@@ -8,11 +8,9 @@ import { jsonDepthExceeds } from './json-depth.ts';
 
 let server: TestServer;
 let parent: SignedIn;
-let operator: { token: string };
 beforeAll(async () => {
   server = await startTestServer();
   parent = await signUpAndSignIn(server.app);
-  operator = await signedInOperator(server.app, server.store);
 });
 afterAll(async () => {
   await server.close();
@@ -87,38 +85,52 @@ describe('every client JSON body is bounded before it is parsed', () => {
   });
 });
 
-describe('the operator desk never fails on a row stored before the limit', () => {
-  it('lists, filters and pages with a 1,000-level draft sent before the fix', async () => {
-    const id = newDocId();
-    // As an older server stored it: straight into the store, past today's guard.
-    await server.store.transaction((tx) =>
-      tx.putDoc({
-        collection: 'applications',
-        id,
-        familyId: parent.familyId,
-        childId: null,
-        deleted: false,
-        data: {
-          ...applicationDoc(parent.familyId, id, null, { answers: nested(1_000) }),
-          status: 'submitted',
-          receivedAt: '2026-11-24T09:00:00.000Z',
-          requestNumber: '2026-000001',
-        },
-        keys: [SENT_KEY],
-      }),
-    );
-    for (const query of ['', '?status=submitted', '?serviceId=kindergarten-enrolment&limit=1']) {
-      const listed = await call(
-        server.app,
-        'GET',
-        `/api/v1/operator/applications${query}`,
-        undefined,
-        operator.token,
-      );
-      expect(listed.status, `${query}: ${JSON.stringify(listed.json)}`).toBe(200);
-    }
-  });
-});
+describe.each(['sqlite', 'postgresql'] as const)(
+  'the operator desk on %s never fails on a row stored before the limit',
+  (store) => {
+    it('lists, filters and pages with a 1,000-level draft sent before the fix', async () => {
+      const server = await startTestServer({ store });
+      try {
+        const parent = await signUpAndSignIn(server.app);
+        const operator = await signedInOperator(server.app, server.store);
+        const id = newDocId();
+        // As an older server stored it: straight into the store, past today's guard.
+        await server.store.transaction((tx) =>
+          tx.putDoc({
+            collection: 'applications',
+            id,
+            familyId: parent.familyId,
+            childId: null,
+            deleted: false,
+            data: {
+              ...applicationDoc(parent.familyId, id, null, { answers: nested(1_000) }),
+              status: 'submitted',
+              receivedAt: '2026-11-24T09:00:00.000Z',
+              requestNumber: '2026-000001',
+            },
+            keys: [SENT_KEY],
+          }),
+        );
+        for (const query of [
+          '',
+          '?status=submitted',
+          '?serviceId=kindergarten-enrolment&limit=1',
+        ]) {
+          const listed = await call(
+            server.app,
+            'GET',
+            `/api/v1/operator/applications${query}`,
+            undefined,
+            operator.token,
+          );
+          expect(listed.status, `${query}: ${JSON.stringify(listed.json)}`).toBe(200);
+        }
+      } finally {
+        await server.close();
+      }
+    });
+  },
+);
 
 describe('jsonDepthExceeds', () => {
   it('counts objects and arrays, not brackets inside strings', () => {
