@@ -98,7 +98,11 @@ describe('family collections', () => {
     // It differs from the master in `conflicts` alone, which the server never refuses:
     // pushed again, it is accepted, and the same refusal is not recorded twice.
     const again = await handler.resolve(
-      { assumedMasterState: master, newDocumentState: resolved, realMasterState: master },
+      {
+        assumedMasterState: master,
+        newDocumentState: resolved as unknown as typeof master,
+        realMasterState: master,
+      },
       'test',
     );
     expect(again).toEqual(resolved);

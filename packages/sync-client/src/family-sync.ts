@@ -31,25 +31,15 @@ export interface SyncListener {
   pushProblem?(problem: PushProblem | null): void;
 }
 
-/** navigator.onLine and its events, behind a port so tests can cut the network. */
+/**
+ * The device's network (navigator.onLine and its events in the web app,
+ * `apps/web/src/lib/app/browser-network.ts`), behind a port so tests and the
+ * chaos harness can cut it; this package uses no browser globals.
+ */
 export interface Network {
   isOnline(): boolean;
   subscribe(listener: (online: boolean) => void): () => void;
 }
-
-export const browserNetwork: Network = {
-  isOnline: () => navigator.onLine,
-  subscribe(listener) {
-    const on = () => listener(true);
-    const off = () => listener(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  },
-};
 
 export interface FamilySyncOptions {
   db: FamilyDatabase;

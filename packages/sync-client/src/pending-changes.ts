@@ -6,6 +6,12 @@ import type { CollectionName } from '@rodnik/domain';
  * writes it; replication clears the mark once the document's local state is
  * the state the server is known to hold (`startFamilySync`).
  */
+/** Where the marks are kept: localStorage in the browser, a map in tests. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 export class PendingChanges {
   private readonly ids: Set<string>;
   private readonly listeners = new Set<(count: number) => void>();
@@ -13,7 +19,7 @@ export class PendingChanges {
   private readonly stamps = new Map<string, number>();
 
   constructor(
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
+    private readonly storage: KeyValueStorage,
     private readonly key: string,
   ) {
     this.ids = new Set(readList(storage.getItem(key)));

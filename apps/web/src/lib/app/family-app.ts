@@ -3,7 +3,6 @@ import { applicationsRepo, type ApplicationsRepo } from '../applications/applica
 import { childrenRepo, type ChildrenRepo } from '../child-card/children-repo.ts';
 import {
   PendingChanges,
-  browserNetwork,
   createTransport,
   openFamilyDatabase,
   startFamilySync,
@@ -11,6 +10,7 @@ import {
   type FamilySync,
   type SyncListener,
 } from '@rodnik/sync-client';
+import { browserNetwork } from './browser-network.ts';
 import { membersRepo, type MembersRepo } from '../identity/members-repo.ts';
 import { linksRepo, type LinksRepo } from '../linking/links-repo.ts';
 import type { Uploads } from '../uploads/uploads.ts';
