@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { uuidv7 } from '@rodnik/domain';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app.ts';
+import { scryptPasswords, type PasswordHasher } from './auth/password-hasher.ts';
 import type { AppConfig } from './config.ts';
 import { systemClock, type Clock, type Deps } from './deps.ts';
 import { routeByChannel, type Notifier } from './notifier/notifier.ts';
@@ -45,6 +46,8 @@ export interface ServerParts {
   logger?: Logger;
   registry?: Registry;
   notifier?: Notifier;
+  /** Production's scrypt cost unless a test brings a cheap one (`test-support/cheap-passwords.ts`). */
+  passwords?: PasswordHasher;
 }
 
 /** A logger that never writes personal data, even if a caller slips. */
@@ -150,6 +153,7 @@ export function buildServer(parts: ServerParts): {
     store: parts.store,
     clock,
     randomBytes: (size) => randomBytes(size),
+    passwords: parts.passwords ?? scryptPasswords,
     secret: parts.secret,
     notifier,
     registry,

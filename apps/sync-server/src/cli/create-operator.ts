@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { apiError } from '@rodnik/domain';
 import { parseConfig } from '../config.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { scryptPasswords } from '../auth/password-hasher.ts';
 import { createOperator } from '../operator/create-operator.ts';
 import { openPostgresStore } from '../store/postgres/postgres-store.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
       { login: values.login, name: values.name, password },
       new Date(),
       (size) => randomBytes(size),
-      hashPassword,
+      scryptPasswords.hash,
     );
     console.log(`Оператор создан / operator created: ${account.login} (${account.id})`);
     return 0;

@@ -40,7 +40,7 @@ export async function createOperator(
   input: { login: string; name: string; password: string },
   now: Date,
   randomBytes: (size: number) => Uint8Array,
-  /** `hashPassword` at production cost; tests bring a cheap one. */
+  /** `scryptPasswords.hash` (production's cost); tests bring a cheap one. */
   hashPassword: (password: string) => Promise<string>,
 ): Promise<Account> {
   const parsed = OperatorInput.safeParse(input);

@@ -394,6 +394,7 @@ describe('nobody learns whether an account exists', () => {
     const counting: PasswordHasher = {
       hash: (password) => ((calls += 1), inner.hash(password)),
       verify: (password, stored) => ((calls += 1), inner.verify(password, stored)),
+      dummyHash: inner.dummyHash,
     };
     const app = createApp({ ...server.parts.deps, passwords: counting });
     const work = async (path: string, body: object) => {

@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { Password, PersonNamePart, PhoneRu, Email, uuidv7 } from '@rodnik/domain';
 import { z } from 'zod';
-import { DUMMY_PASSWORD_HASH } from '../auth/passwords.ts';
 import { scryptPasswords } from '../auth/password-hasher.ts';
 import { passwordGuesses } from '../auth/password-guesses.ts';
 import { Login, SignInLogin, loginKey, maskDestination } from '../auth/login.ts';
@@ -381,7 +380,7 @@ export function authRoutes(deps: Deps) {
       const account = await findAccount(body.login);
       const valid = await passwords.verify(
         body.password,
-        account?.passwordHash ?? DUMMY_PASSWORD_HASH,
+        account?.passwordHash ?? passwords.dummyHash,
       );
       if (!account || !valid) {
         guesses.failed(key, now());

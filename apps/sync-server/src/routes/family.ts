@@ -12,7 +12,7 @@ import {
 } from '@rodnik/domain';
 import { z } from 'zod';
 import { ChildLogin, Login } from '../auth/login.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { scryptPasswords } from '../auth/password-hasher.ts';
 import { hashCode, newToken, sameHash } from '../auth/secrets.ts';
 import { activeLock, clearFailures, recordFailure } from '../codes/attempts.ts';
 import { invitationQuota } from '../codes/invitation-quota.ts';
@@ -214,7 +214,7 @@ export function familyRoutes(deps: Deps) {
       const actor = requireParent(c.get('actor'));
       const { childId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const passwordHash = await hashPassword(
+      const passwordHash = await (deps.passwords ?? scryptPasswords).hash(
         'password' in body ? body.password : newToken(deps.randomBytes),
       );
       const at = now().toISOString();

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { parseConfig } from '../config.ts';
 import { buildServer } from '../server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { cheapPasswords } from './cheap-passwords.ts';
 
 export interface ListeningServer {
   base: string;
@@ -41,6 +42,7 @@ export async function startListeningServer(options: {
     store,
     secret: randomBytes(32),
     logger: pino({ level: 'silent' }),
+    passwords: cheapPasswords,
   });
   parts.worker.start();
   const server = serve({ fetch: parts.app.fetch, port: options.port, hostname: '127.0.0.1' });

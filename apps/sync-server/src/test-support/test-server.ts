@@ -9,6 +9,7 @@ import type { Registry } from '../registry/registry.ts';
 import { buildServer } from '../server.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { cheapPasswords } from './cheap-passwords.ts';
 import { openPostgresTestStore } from './postgres-schema.ts';
 
 /** A clock the test moves by hand. */
@@ -67,6 +68,7 @@ export async function startTestServer(
     secret,
     clock,
     logger: options.logger ?? pino({ level: 'silent' }),
+    passwords: cheapPasswords,
     ...(options.registry ? { registry: options.registry } : {}),
   });
   return {
