@@ -19,7 +19,8 @@ const PAGE = 200;
  * server holds (the replication's meta instance): what still has to reach the
  * server. A document RxDB has not pushed yet, one whose push failed, and a
  * merged conflict waiting to go are all here; one equal to its master is not.
- * Resolves once the replication has started (it owns the meta instance).
+ * Resolves once the replication has started (it owns the meta instance);
+ * rejects once it has stopped.
  */
 export async function unsentDocuments(
   replication: Replication,
@@ -27,7 +28,9 @@ export async function unsentDocuments(
 ): Promise<RxDocumentData<AnyDoc>[]> {
   await replication.startPromise;
   const state = replication.internalReplicationState;
-  if (!state || replication.isStopped()) return [];
+  // A stopped replication has closed its meta instance: nothing can be told, so nothing
+  // may count as sent (a pending mark cleared now would let the device be wiped).
+  if (!state || replication.isStopped()) throw new Error('replication stopped');
   if (ids) {
     if (ids.length === 0) return [];
     return differing(state, await state.input.forkInstance.findDocumentsById([...ids], true));
@@ -72,7 +75,7 @@ async function differing(
  */
 export async function repushUnsent(replication: Replication): Promise<number> {
   const unsent = await unsentDocuments(replication);
-  if (unsent.length === 0 || replication.isStopped()) return 0;
+  if (unsent.length === 0) return 0;
   // A write that loses to a newer one (409) is fine: that newer write is pushed anyway.
   await replication.collection.storageInstance.bulkWrite(
     unsent.map((doc) => ({ previous: doc, document: doc })),
