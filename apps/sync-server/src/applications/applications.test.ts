@@ -575,7 +575,6 @@ describe('arrival jobs survive a restart', () => {
     await server.close({ keepFiles: true });
     server = await startTestServer({ dir: server.dir, secret: server.secret, clock: server.clock });
     server.parts.worker.start();
-    await new Promise((resolve) => setTimeout(resolve, 50));
     await server.parts.worker.drain();
     const done = await application(id);
     expect(done).toMatchObject({ status: 'in_review', requestNumber: '2026-000001' });

@@ -29,6 +29,8 @@ export function createJobWorker(options: {
 }): JobWorker {
   const { store, clock, logger, kind } = options;
   let timer: NodeJS.Timeout | null = null;
+  /** `start`'s recovery of jobs a crash left claimed: they are due once it is done. */
+  let recovered: Promise<void> = Promise.resolve();
   let running: Promise<void> | null = null;
   let again = false;
 
@@ -82,7 +84,8 @@ export function createJobWorker(options: {
   return {
     start() {
       if (timer) return;
-      void store.recoverJobs().then(() => tick());
+      recovered = store.recoverJobs();
+      void recovered.then(() => tick());
       timer = setInterval(() => void tick(), options.pollMs ?? 1000);
       timer.unref();
     },
@@ -95,6 +98,7 @@ export function createJobWorker(options: {
       void tick();
     },
     async drain() {
+      await recovered;
       while (running) await running;
       await tick();
       while (running) await running;

@@ -182,19 +182,24 @@ describe('verification of a submitted child card', () => {
 describe('verification jobs survive a restart', () => {
   it('resumes a job that was running when the server stopped', async () => {
     // A server whose registry never answers: it dies in the middle of the job.
+    let asked: () => void = () => undefined;
+    const registryAsked = new Promise<void>((resolve) => (asked = resolve));
     const hanging = await startTestServer({
       dir: server.dir,
       secret: server.secret,
       clock: server.clock,
       registry: {
-        checkChild: () => new Promise(() => undefined),
+        checkChild: () => {
+          asked();
+          return new Promise(() => undefined);
+        },
         lookupPassport: async () => null,
       },
     });
     await server.close({ keepFiles: true });
     server = hanging;
     const id = await submit();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await registryAsked; // the job is claimed and running
     expect((await card(id)).status).toBe('verifying');
     await hanging.store.close(); // the process dies: no clean stop, files stay
 
@@ -205,7 +210,6 @@ describe('verification jobs survive a restart', () => {
     });
     server = restarted;
     restarted.parts.worker.start();
-    await new Promise((resolve) => setTimeout(resolve, 50));
     await restarted.parts.worker.drain();
     expect((await card(id)).status).toBe('verified');
   });

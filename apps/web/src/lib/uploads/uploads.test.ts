@@ -125,8 +125,10 @@ describe('uploads', () => {
     expect(second).toMatchObject({ page: 2, bundleId: first!.id });
     expect(await files.get(first!.id)).not.toBeNull();
 
-    // Not on the server yet: nothing is sent.
-    await new Promise((r) => setTimeout(r, 50));
+    // Not on the server yet: the queue holds it and sends nothing.
+    await until(
+      () => uploads.queue.snapshot().items.get(first!.id)?.phase.kind === 'waiting-record',
+    );
     expect(transfers.started).toEqual([]);
 
     // Replication brings the server's number: the bytes go.
@@ -216,8 +218,8 @@ describe('uploads', () => {
     await open();
     const { added } = await uploads.attach({ childId: 'child-4' }, 'other', [photo('x.jpg')]);
     const id = added[0]!.id;
-    await until(async () => (await db.documents.findOne(id).exec()) !== null);
-    await new Promise((r) => setTimeout(r, 20));
+    // Once the queue holds it, this device has seen the record.
+    await until(() => uploads.queue.snapshot().items.has(id));
     // Replication brings the tombstone: the record goes from the local database.
     await db.documents
       .findOne(id)
