@@ -4,7 +4,17 @@ import { CREATION_FIELD } from './workload.ts';
 import { fieldOf, type WriteRecord, type WrittenCollection } from './write-log.ts';
 
 /** What became of one write. */
-export type Outcome = 'final' | 'keptWithDeleted' | 'superseded' | 'conflict' | 'lost';
+export type Outcome =
+  | 'final'
+  | 'keptWithDeleted'
+  | 'superseded'
+  | 'conflict'
+  /** Older than every kept losing value of a field whose list is full (docs/sync-rules.md's bound). */
+  | 'evictedByCap'
+  | 'lost';
+
+/** docs/sync-rules.md: at most this many losing values are kept per field, oldest first out. */
+export const CONFLICTS_PER_FIELD = 20;
 
 /** The server's documents of one family: collection → id → document as pulled. */
 export type FamilyDocs = Map<string, Map<string, Doc>>;
@@ -32,6 +42,7 @@ export interface Accounting {
 interface FieldConflictLike {
   field?: unknown;
   localValue?: unknown;
+  at?: unknown;
 }
 
 const EXAMPLES = 8;
@@ -65,6 +76,7 @@ export function accountWrites(
     keptWithDeleted: 0,
     superseded: 0,
     conflict: 0,
+    evictedByCap: 0,
     lost: 0,
   };
   const byKind: Record<string, number> = {};
@@ -103,6 +115,8 @@ export function accountWrites(
       outcome = 'superseded';
     } else if (doc && keptAsConflict(doc, w.field, w.value)) {
       outcome = 'conflict';
+    } else if (doc && evictedByCap(doc, w)) {
+      outcome = 'evictedByCap';
     } else {
       outcome = 'lost';
     }
@@ -176,6 +190,15 @@ function describeWrite(w: WriteRecord, doc: Doc | undefined): unknown {
         }
       : 'missing',
   };
+}
+
+/** The field's list of losing values is full and every kept one is younger than the write. */
+function evictedByCap(doc: Doc, w: WriteRecord): boolean {
+  const kept = ((doc['conflicts'] as FieldConflictLike[] | undefined) ?? []).filter(
+    (c) => c.field === w.field,
+  );
+  if (kept.length < CONFLICTS_PER_FIELD) return false;
+  return kept.every((c) => typeof c.at === 'string' && Date.parse(c.at) > w.at);
 }
 
 /** Keys sorted, `undefined` dropped: two documents are equal when these strings are. */

@@ -60,6 +60,8 @@ export interface ChaosReport {
   leaks: number;
   lostCreations: number;
   lostRestores: number;
+  /** Losing values dropped by the per-field bound (20): typed and gone, by design. */
+  evictedByCap: number;
   divergentDocuments: number;
   pendingLeft: number;
   byKind: Accounting['byKind'];
@@ -267,6 +269,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       leaks: leaked.length,
       lostCreations: accounting.lostCreations,
       lostRestores: accounting.lostRestores,
+      evictedByCap: accounting.outcomes.evictedByCap,
       divergentDocuments: new Set(divergent.map((d) => `${d.collection}/${d.id}`)).size,
       pendingLeft: stuck.reduce((sum, s) => sum + s.pending, 0),
       byKind: accounting.byKind,
