@@ -14,13 +14,12 @@ export type ChildCardStatus = z.infer<typeof ChildCardStatus>;
  * The child card. No final state: a card lives as long as the child.
  *
  * - A correction is a resubmission (`needs_correction → submitted`); the
- *   server re-verifies only the fields it named.
- * - Editing a verified card's identity fields (name, birth date, certificate,
- *   SNILS…) sends it back through verification as `verified → submitted`, not
- *   to `draft`: the edit is already a complete card, and the card must not keep
- *   claiming "verified" for data nobody has checked. Edits to other fields
- *   (e.g. contact details) leave the status alone; that split lives with the
- *   child-card schema, not here.
+ *   server checks the card again, the corrected fields with the rest.
+ * - Changing a verified card's data is a resubmission too
+ *   (`verified → submitted`), not a move to `draft`: the edit is already a
+ *   complete card, and the card must never claim "verified" for data nobody
+ *   has checked. Every field of the card is checked (the schema on each, the
+ *   registries on the identity), so every field counts as data.
  */
 export const childCardMachine = defineMachine({
   name: 'child-card',
@@ -38,3 +37,13 @@ export const childCardMachine = defineMachine({
   },
   final: [],
 });
+
+/**
+ * Whether a device may change the card's data as a draft in this state. In
+ * `submitted` and `verifying` the server is checking the data, in `verified`
+ * it stands checked: there a change must come as a new submission (the
+ * client's move to `submitted`), never as a quiet edit under the old status.
+ */
+export function childCardDataOpen(status: ChildCardStatus): boolean {
+  return status === 'draft' || status === 'needs_correction';
+}

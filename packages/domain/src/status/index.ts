@@ -8,7 +8,8 @@ export {
   transition,
 } from './machine.ts';
 export type { Machine, StateOf, TransitionResult, TransitionRule } from './machine.ts';
-export { ChildCardStatus, childCardMachine } from './child-card.machine.ts';
+export { ChildCardStatus, childCardDataOpen, childCardMachine } from './child-card.machine.ts';
+export { identityDataOpen, identityMachine } from './identity.machine.ts';
 export { ApplicationStatus, applicationMachine } from './application.machine.ts';
 export { DocumentStatus, documentMachine } from './document.machine.ts';
 export { StatusHistoryEntry } from './status-history.schema.ts';

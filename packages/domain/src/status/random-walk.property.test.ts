@@ -4,13 +4,19 @@ import {
   applicationMachine,
   childCardMachine,
   documentMachine,
+  identityMachine,
   isFinal,
   nextStates,
   transition,
 } from './index.ts';
 import type { Actor, Machine } from './index.ts';
 
-const machines: Machine<string>[] = [childCardMachine, applicationMachine, documentMachine];
+const machines: Machine<string>[] = [
+  childCardMachine,
+  applicationMachine,
+  documentMachine,
+  identityMachine,
+];
 const step = fc.record({ actor: fc.constantFrom<Actor>('client', 'server'), pick: fc.nat() });
 
 describe('random walks through the status machines', () => {

@@ -3,7 +3,10 @@ import {
   applicationMachine,
   canTransition,
   childCardMachine,
+  childCardDataOpen,
   documentMachine,
+  identityDataOpen,
+  identityMachine,
   isFinal,
   nextStates,
   transition,
@@ -52,6 +55,16 @@ const expected: Record<string, { machine: Machine<string>; moves: Move[] }> = {
       ['uploading', 'uploaded', 'server'],
       ['uploaded', 'accepted', 'server'],
       ['uploaded', 'rejected', 'server'],
+    ],
+  },
+  identity: {
+    machine: identityMachine,
+    moves: [
+      ['none', 'submitted', 'client'],
+      ['submitted', 'confirmed', 'server'],
+      ['submitted', 'rejected', 'server'],
+      ['confirmed', 'submitted', 'client'],
+      ['rejected', 'submitted', 'client'],
     ],
   },
 };
@@ -126,5 +139,18 @@ describe('status machine finals', () => {
     expect(canTransition(childCardMachine, 'verifying', 'verified', 'client')).toBe(false);
     expect(canTransition(applicationMachine, 'in_review', 'approved', 'client')).toBe(false);
     expect(canTransition(documentMachine, 'uploaded', 'accepted', 'client')).toBe(false);
+    expect(canTransition(identityMachine, 'submitted', 'confirmed', 'client')).toBe(false);
+  });
+});
+
+describe('data a device may change as a draft', () => {
+  it('is open on a card only before a check is asked for or after it asked for a correction', () => {
+    const open = childCardMachine.states.filter((status) => childCardDataOpen(status));
+    expect(open).toEqual(['draft', 'needs_correction']);
+  });
+
+  it('is open on a passport only before a request or after a rejection', () => {
+    const open = identityMachine.states.filter((status) => identityDataOpen(status));
+    expect(open).toEqual(['none', 'rejected']);
   });
 });
