@@ -21,8 +21,7 @@ export const syncEn: { [K in keyof typeof syncRu]: Widen<(typeof syncRu)[K]> } =
   deletedCardsHeading: "Children's cards",
   deletedDraftsHeading: 'Application drafts',
   deletedOn: (when) => `Deleted ${when}`,
-  daysLeft: (n) =>
-    n === 0 ? 'Removed for good today' : `Removed for good in ${n} ${n === 1 ? 'day' : 'days'}`,
+  daysLeft: (n) => `Removed for good in ${n} ${n === 1 ? 'day' : 'days'}`,
   restore: 'Restore',
   restoreLabel: (name) => `Restore: ${name}`,
   restoredNote: (name) => `“${name}” restored.`,

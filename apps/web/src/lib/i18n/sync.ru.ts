@@ -22,8 +22,7 @@ export const syncRu = {
   deletedCardsHeading: 'Карточки детей',
   deletedDraftsHeading: 'Черновики заявлений',
   deletedOn: (when: string) => `Удалено ${when}`,
-  daysLeft: (n: number) =>
-    n === 0 ? 'Удалится сегодня' : `Удалится через ${n} ${plural(n, 'день', 'дня', 'дней')}`,
+  daysLeft: (n: number) => `Удалится через ${n} ${plural(n, 'день', 'дня', 'дней')}`,
   restore: 'Восстановить',
   restoreLabel: (name: string) => `Восстановить: ${name}`,
   restoredNote: (name: string) => `«${name}» восстановлено.`,
