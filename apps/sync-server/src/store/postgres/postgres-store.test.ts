@@ -7,8 +7,8 @@ import { MIGRATIONS } from '../migrations.ts';
 import { notificationPayloads, openPostgresStore } from './postgres-store.ts';
 
 /**
- * Runs against a real PostgreSQL (no mocks, no silent skip). Start one with
- * `sudo .ci/postgres.sh`, or point DATABASE_URL at another server. Every test
+ * Runs against a real PostgreSQL (no mocks, no silent skip): DATABASE_URL, or
+ * the one the project's global setup finds or starts. Every test
  * works in a fresh schema that is dropped afterwards, so runs are isolated.
  */
 const DATABASE_URL =
@@ -75,6 +75,21 @@ async function waitFor(check: () => boolean, what: string, timeoutMs = 5_000): P
   }
 }
 
+const MARKERS = 'family-markers';
+const withoutMarkers = (changes: DocChange[]) =>
+  changes.filter((change) => change.familyId !== MARKERS);
+
+/**
+ * Commits a marker through `writer` and waits until `heard` has it. PostgreSQL
+ * delivers notifications in commit order, so anything committed before the
+ * marker that was going to be heard has been heard by then: a wait for an
+ * event instead of a pause for one that should not come.
+ */
+async function heardUpTo(writer: Store, heard: DocChange[], id: string): Promise<void> {
+  await writer.transaction((tx) => tx.putDoc(doc(id, MARKERS)));
+  await waitFor(() => heard.some((change) => change.childId === id), `the marker ${id}`);
+}
+
 describe('PostgreSQL store with several instances', () => {
   let schema = '';
   const open: Store[] = [];
@@ -121,8 +136,8 @@ describe('PostgreSQL store with several instances', () => {
     expect(onB).toEqual([expected]);
     // The writer announced its own change once, after COMMIT, and ignores
     // its own notification.
-    await sleep(200);
-    expect(onA).toEqual([expected]);
+    await heardUpTo(b, onA, 'marker-1');
+    expect(withoutMarkers(onA)).toEqual([expected]);
 
     // A rolled-back transaction notifies nobody.
     await expect(
@@ -131,8 +146,8 @@ describe('PostgreSQL store with several instances', () => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    await sleep(200);
-    expect(onA).toEqual([expected]);
+    await heardUpTo(b, onA, 'marker-2');
+    expect(withoutMarkers(onA)).toEqual([expected]);
   });
 
   it('says changes may have been missed once its change feed is back after a drop', async () => {
@@ -166,8 +181,8 @@ describe('PostgreSQL store with several instances', () => {
       const elsewhere = await openPostgresStore(DATABASE_URL, { schema: other });
       await elsewhere.transaction((tx) => tx.putDoc(doc('x')));
       await elsewhere.close();
-      await sleep(200);
-      expect(heard).toEqual([]);
+      await heardUpTo(await instance(), heard, 'marker');
+      expect(withoutMarkers(heard)).toEqual([]);
     } finally {
       await dropSchema(other);
     }
