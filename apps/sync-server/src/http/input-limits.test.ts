@@ -142,3 +142,22 @@ describe('jsonDepthExceeds', () => {
     expect(jsonDepthExceeds('"unterminated [[[[', 1)).toBe(false);
   });
 });
+
+describe('the limits in the OpenAPI document', () => {
+  it('documents 400 (too deep) and 413 (too large) for every operation that takes a body', async () => {
+    const served = await call(server.app, 'GET', '/api/v1/openapi.json');
+    const paths = served.json.paths as Record<
+      string,
+      Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>
+    >;
+    const withBodies = Object.entries(paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, operation]) => operation.requestBody && !path.includes('/uploads'))
+        .map(([method, operation]) => ({ at: `${method} ${path}`, operation })),
+    );
+    expect(withBodies.length).toBeGreaterThan(10);
+    for (const { at, operation } of withBodies) {
+      expect(Object.keys(operation.responses), at).toEqual(expect.arrayContaining(['400', '413']));
+    }
+  });
+});

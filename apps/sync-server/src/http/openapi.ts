@@ -39,8 +39,15 @@ export const jsonResponse = <S extends z.ZodType>(schema: S, description: string
 
 /** The error responses every route may give, documented once. */
 export const errorResponses = {
-  400: jsonResponse(ErrorBody, 'Malformed request'),
+  400: jsonResponse(
+    ErrorBody,
+    'Malformed request; `payload-too-deep` when the JSON nests deeper than `params.max` (16)',
+  ),
   401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
+  413: jsonResponse(
+    ErrorBody,
+    '`payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise)',
+  ),
   422: jsonResponse(ErrorBody, 'Invalid input; `fields` names each field and the fix'),
   429: jsonResponse(ErrorBody, 'Too many requests'),
 } as const;
