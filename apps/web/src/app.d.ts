@@ -5,7 +5,10 @@ declare global {
     // interface Error {}
     // interface Locals {}
     // interface PageData {}
-    // interface PageState {}
+    interface PageState {
+      /** A short word for the family screen after a card or a draft was deleted. */
+      familyNote?: string;
+    }
     // interface Platform {}
   }
 }

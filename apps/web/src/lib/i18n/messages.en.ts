@@ -3,6 +3,7 @@ import { uploadsEn } from './uploads.en.ts';
 import { applicationsEn } from './applications.en.ts';
 import { conflictsEn } from './conflicts.en.ts';
 import { syncEn } from './sync.en.ts';
+import { deletionEn } from './deletion.en.ts';
 
 export const en: Messages = {
   ...applicationsEn,
@@ -26,6 +27,10 @@ export const en: Messages = {
   confirm: 'Confirm',
   resendCode: 'Send the code again',
   codeResent: 'A new code is on its way.',
+  codeNotArrivedPhone:
+    'No code? If this number already has an account, we sent it a reminder instead — sign in or reset the password.',
+  codeNotArrivedEmail:
+    'No code? If this e-mail already has an account, we sent it a reminder instead — sign in or reset the password.',
   back: 'Back',
   noAccount: 'No account yet?',
   signUpLink: 'Sign up',
@@ -214,4 +219,6 @@ export const en: Messages = {
   ...conflictsEn,
   // Why changes wait, «Недавно удалённые» (issue 11): their own file.
   ...syncEn,
+  // Deleting a card or a draft, the deleted banner (issue 11): their own file.
+  ...deletionEn,
 };

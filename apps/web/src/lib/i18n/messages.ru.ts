@@ -9,6 +9,7 @@ import { uploadsRu } from './uploads.ru.ts';
 import { applicationsRu } from './applications.ru.ts';
 import { conflictsRu } from './conflicts.ru.ts';
 import { syncRu } from './sync.ru.ts';
+import { deletionRu } from './deletion.ru.ts';
 
 export const ru = {
   ...applicationsRu,
@@ -34,6 +35,11 @@ export const ru = {
   confirm: 'Подтвердить',
   resendCode: 'Отправить код ещё раз',
   codeResent: 'Новый код отправлен.',
+  // Sign-up answers alike for a new and a taken contact; a taken one gets a notice, not a code.
+  codeNotArrivedPhone:
+    'Код не пришёл? Если у этого номера уже есть учётная запись, мы отправили напоминание — войдите или восстановите пароль.',
+  codeNotArrivedEmail:
+    'Код не пришёл? Если у этой почты уже есть учётная запись, мы отправили напоминание — войдите или восстановите пароль.',
   back: 'Назад',
   noAccount: 'Нет учётной записи?',
   signUpLink: 'Зарегистрироваться',
@@ -232,6 +238,8 @@ export const ru = {
   ...conflictsRu,
   // Why changes wait, «Недавно удалённые» (issue 11): their own file.
   ...syncRu,
+  // Deleting a card or a draft, the deleted banner (issue 11): their own file.
+  ...deletionRu,
 } as const;
 
 /** Russian plural forms: 1 изменение, 2 изменения, 5 изменений. */
