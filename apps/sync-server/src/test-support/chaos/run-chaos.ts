@@ -99,7 +99,6 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const servers: ServerProcess[] = [];
   const proxies: ChaosProxy[] = [];
   let fleet: DeviceFleet | null = null;
-  const chaos = new AbortController();
   try {
     if (o.store === 'postgres' && !o.databaseUrl) throw new Error('postgres needs databaseUrl');
     const instances = o.store === 'postgres' ? 2 : 1;
@@ -177,7 +176,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       let next = Date.now() + when.int(o.restartEveryMs.min, o.restartEveryMs.max);
       next < deadline;
     ) {
-      await pause(next - Date.now(), chaos.signal);
+      await pause(next - Date.now());
       next += when.int(o.restartEveryMs.min, o.restartEveryMs.max);
       const server = servers[when.int(0, servers.length - 1)]!;
       await server.kill();
@@ -185,7 +184,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       restarts += 1;
       say(`restart ${restarts} (port ${server.port})`);
     }
-    await pause(deadline - Date.now(), chaos.signal);
+    await pause(deadline - Date.now());
 
     // --- calm: every device online, a clean link, every server up ------------
     await fleet.calm();
@@ -285,7 +284,6 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       },
     };
   } finally {
-    chaos.abort();
     await fleet?.stop();
     await Promise.allSettled(proxies.map((p) => p.close()));
     await Promise.allSettled(servers.map((s) => s.stop()));
