@@ -84,7 +84,7 @@ export function createJobWorker(options: {
   return {
     start() {
       if (timer) return;
-      recovered = store.recoverJobs();
+      recovered = store.recoverJobs().then(() => undefined);
       void recovered.then(() => tick());
       timer = setInterval(() => void tick(), options.pollMs ?? 1000);
       timer.unref();
