@@ -1,3 +1,10 @@
+import {
+  identityDataOpen,
+  identityMachine,
+  jsonEqual,
+  transition,
+  type IdentityStatus,
+} from '@rodnik/domain';
 import type { StoredDoc } from '../store/store.ts';
 import type { Actor } from '../sync/actor.ts';
 
@@ -22,18 +29,50 @@ export function mayWriteMember(actor: Actor, master: StoredDoc | null): boolean 
   );
 }
 
+/** The identity as the server keeps it; a document written before it existed has none. */
+function identityOf(data: Record<string, unknown>): {
+  status: IdentityStatus;
+  submittedAt?: string | null;
+} {
+  const identity = data.identity as
+    { status?: IdentityStatus; submittedAt?: string | null } | undefined;
+  return { ...identity, status: identity?.status ?? 'none' };
+}
+
+/** Whether `after` carries an `identitySubmittedAt` the server has not taken yet. */
+function asksForCheck(after: Record<string, unknown>): boolean {
+  const submittedAt = after.identitySubmittedAt;
+  return typeof submittedAt === 'string' && submittedAt !== identityOf(after).submittedAt;
+}
+
+/**
+ * A passport being checked (`submitted`) or confirmed changes only with a new
+ * `identitySubmittedAt` — a new request, checked again. A quiet edit would
+ * leave the account «Подтверждённая» for a passport nobody checked: the
+ * device gets its member document back.
+ */
+export function refusesMemberPush(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): boolean {
+  if (asksForCheck(after) || identityDataOpen(identityOf(before).status)) return false;
+  return !jsonEqual(before.passport ?? {}, after.passport ?? {});
+}
+
 /**
  * A new `identitySubmittedAt` asks for a check: the identity becomes
- * `submitted` for that submission and a job is due. The same submission twice
- * asks for nothing.
+ * `submitted` for that submission (the client's move of the identity
+ * machine, or a newer request replacing one still `submitted`) and a job is
+ * due. The same submission twice asks for nothing.
  */
 export function applyIdentitySubmission(
   memberId: string,
   data: Record<string, unknown>,
 ): { data: Record<string, unknown>; verify: VerifyIdentityJob | null } {
-  const submittedAt = data.identitySubmittedAt;
-  const identity = data.identity as { submittedAt?: string | null } | undefined;
-  if (typeof submittedAt !== 'string' || submittedAt === identity?.submittedAt) {
+  if (!asksForCheck(data)) return { data, verify: null };
+  const submittedAt = data.identitySubmittedAt as string;
+  const from = identityOf(data).status;
+  if (from !== 'submitted' && !transition(identityMachine, from, 'submitted', 'client').ok) {
     return { data, verify: null };
   }
   return {

@@ -1,4 +1,11 @@
-import { PassportRu, validate, type FieldIssue } from '@rodnik/domain';
+import {
+  identityMachine,
+  jsonEqual,
+  PassportRu,
+  transition,
+  validate,
+  type FieldIssue,
+} from '@rodnik/domain';
 import type { Clock } from '../deps.ts';
 import { issueLinkCode } from '../family/link-codes.ts';
 import type { Registry } from '../registry/registry.ts';
@@ -28,7 +35,9 @@ const WAIT_FOR_SCAN = Symbol('wait for the scan');
  * passport by the domain's strict rules, an accepted scan of it on the
  * parent's own profile, and the passport registry. A scan still on its way
  * leaves the identity `submitted`; the document-settled listener runs the
- * check again. A superseded submission does nothing.
+ * check again. A superseded submission does nothing. A verdict is for the
+ * passport it checked: one changed between the check's read and its write
+ * gets no verdict, and the same request is checked again (a stored job).
  */
 export async function verifyIdentity(
   deps: VerifyIdentityDeps,
@@ -36,15 +45,27 @@ export async function verifyIdentity(
 ): Promise<void> {
   const member = await currentSubmission(deps.store, job);
   if (!member) return;
+  const checked = member.data.passport ?? null;
   const issues = await findIssues(deps, member);
   if (issues === WAIT_FOR_SCAN) return;
   await deps.store.transaction(async (tx) => {
     const current = await currentSubmission(tx, job);
     if (!current) return;
     const now = deps.clock.now().toISOString();
-    const confirmed = issues.length === 0;
+    if (!jsonEqual(current.data.passport ?? null, checked)) {
+      await enqueueIdentityCheck(tx, deps.newId(), job, now);
+      return;
+    }
+    const moved = transition(
+      identityMachine,
+      'submitted',
+      issues.length ? 'rejected' : 'confirmed',
+      'server',
+    );
+    if (!moved.ok) return;
+    const confirmed = moved.to === 'confirmed';
     const identity: Identity = {
-      status: confirmed ? 'confirmed' : 'rejected',
+      status: moved.to,
       submittedAt: job.submittedAt,
       checkedAt: now,
       issues,

@@ -19,8 +19,13 @@ import { enqueueArrival } from '../applications/arrival-job.ts';
 import { moveApplication, sentKeys } from '../applications/move-status.ts';
 import { issueLinkCode } from '../family/link-codes.ts';
 import { isIdentityConfirmed } from '../identity/members.ts';
-import { applyIdentitySubmission, mayWriteMember } from '../identity/member-push.ts';
+import {
+  applyIdentitySubmission,
+  mayWriteMember,
+  refusesMemberPush,
+} from '../identity/member-push.ts';
 import { enqueueIdentityCheck } from '../identity/verify-identity.ts';
+import { enqueueChildCheck } from '../verification/verify-child-card.ts';
 import {
   afterDeletion,
   editsRecordDeletedElsewhere,
@@ -33,7 +38,7 @@ import { changesOnlyConflicts, stampClientConflicts } from './conflict-entries.t
 import { tellDeletedElsewhere } from './deletion-notifications.ts';
 import { schedulePurge } from '../maintenance/soft-deletion-purge.ts';
 
-export const VERIFY_CHILD_JOB = 'verify-child-card';
+export { VERIFY_CHILD_JOB } from '../verification/verify-child-card.ts';
 
 export interface PushContext {
   store: Store;
@@ -225,11 +230,15 @@ export async function applyPush(
         if (!master || key !== certificateKey(master.data)) keys = key ? [key] : [];
         childId = row.id;
         if (outcome.verify) {
-          await enqueueVerification(tx, ctx.newId(), outcome.verify, now);
+          await enqueueChildCheck(tx, ctx.newId(), outcome.verify, now);
           jobsQueued = true;
         }
       }
       if (collection === 'members') {
+        if (master && refusesMemberPush(master.data, data)) {
+          refuse(conflicts, master);
+          continue;
+        }
         const outcome = applyIdentitySubmission(row.id, data);
         data = outcome.data;
         if (outcome.verify) {
@@ -412,21 +421,4 @@ function childIdOf(collection: CollectionName, id: string, data: Record<string, 
   const field = COLLECTIONS[collection].childField;
   const value = data[field];
   return typeof value === 'string' ? value : null;
-}
-
-async function enqueueVerification(
-  tx: StoreWrites,
-  jobId: string,
-  payload: { childId: string; submittedAt: string },
-  now: string,
-): Promise<void> {
-  await tx.enqueueJob({
-    id: jobId,
-    kind: VERIFY_CHILD_JOB,
-    payload,
-    status: 'pending',
-    attempts: 0,
-    runAfter: now,
-    lastError: null,
-  });
 }

@@ -1,6 +1,9 @@
 import {
   BirthCertificateSeries,
+  CHILD_CARD_DRAFT_FIELDS,
+  childCardDataOpen,
   childCardMachine,
+  jsonEqual,
   transition,
   type ChildCardStatus,
   type StatusHistoryEntry,
@@ -24,19 +27,42 @@ export interface SubmissionOutcome {
 }
 
 /**
- * A card in «Недавно удалённые» (`deletedAt`) is not verified: a new
- * `submittedAt` on one is refused, and the device gets the stored card back.
+ * The card's data: every field the verification checks, so everything but
+ * the submission, the conflicts list and `deletedAt`.
+ */
+export function cardData(data: Record<string, unknown>): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of CHILD_CARD_DRAFT_FIELDS) if (data[key] !== undefined) picked[key] = data[key];
+  return picked;
+}
+
+/** Whether `after` carries a `submittedAt` the server has not taken yet: a new check is asked for. */
+function asksForCheck(before: Record<string, unknown> | null, after: Record<string, unknown>) {
+  const submittedAt = after.submittedAt ?? null;
+  const previous = before?.verification as VerificationResult | null | undefined;
+  return submittedAt !== null && submittedAt !== previous?.submittedAt;
+}
+
+/**
+ * The rules a card push must pass, or the device gets the stored card back
+ * (and keeps its change beside the field):
+ * - a card in «Недавно удалённые» (`deletedAt`) is not verified: a new
+ *   `submittedAt` on one is refused;
+ * - data being checked or checked already (`submitted`, `verifying`,
+ *   `verified`) changes only with a new `submittedAt` — a resubmission,
+ *   which the machine allows and which is checked again. A quiet edit would
+ *   leave the card claiming a check its data never had.
  */
 export function refusesChildPush(
   before: Record<string, unknown> | null,
   after: Record<string, unknown>,
 ): boolean {
   const submittedAt = after.submittedAt ?? null;
-  return (
-    typeof after.deletedAt === 'string' &&
-    submittedAt !== null &&
-    submittedAt !== (before?.submittedAt ?? null)
-  );
+  const newSubmittedAt = submittedAt !== null && submittedAt !== (before?.submittedAt ?? null);
+  if (typeof after.deletedAt === 'string' && newSubmittedAt) return true;
+  if (!before || asksForCheck(before, after)) return false;
+  const status = (before.status as ChildCardStatus | undefined) ?? 'draft';
+  return !childCardDataOpen(status) && !jsonEqual(cardData(before), cardData(after));
 }
 
 /**
@@ -49,9 +75,8 @@ export function applyChildSubmission(
   after: Record<string, unknown>,
   now: string,
 ): SubmissionOutcome {
-  const submittedAt = after.submittedAt as string | null | undefined;
-  const previous = before?.verification as VerificationResult | null | undefined;
-  if (!submittedAt || submittedAt === previous?.submittedAt) return { data: after, verify: null };
+  if (!asksForCheck(before, after)) return { data: after, verify: null };
+  const submittedAt = after.submittedAt as string;
   const status = (before?.status as ChildCardStatus | undefined) ?? 'draft';
   const history = (after.statusHistory as StatusHistoryEntry[] | undefined) ?? [];
   const verification: VerificationResult = { submittedAt, checkedAt: null, issues: [] };

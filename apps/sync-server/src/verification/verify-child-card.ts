@@ -1,5 +1,6 @@
 import {
   childCardMachine,
+  jsonEqual,
   makeChildCardSchema,
   transition,
   validate,
@@ -11,8 +12,10 @@ import {
 import type { Clock } from '../deps.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
-import { certificateKey } from '../sync/children-rules.ts';
+import { cardData, certificateKey } from '../sync/children-rules.ts';
 import { childCardNotification } from './notifications.ts';
+
+export const VERIFY_CHILD_JOB = 'verify-child-card';
 
 export interface VerifyDeps {
   store: Store;
@@ -32,6 +35,9 @@ export interface VerifyJob {
  * registries. The verdict is written back as server-owned fields and a
  * notification, and reaches the family's devices through replication.
  * A job whose submission was superseded does nothing: the newer job decides.
+ * A verdict is for the data it checked: if the card's data changed between
+ * the check's read and its write, the verdict is dropped and the same
+ * submission is checked again (a stored job), on the data it holds now.
  */
 export async function verifyChildCard(deps: VerifyDeps, job: VerifyJob): Promise<void> {
   const started = await deps.store.transaction(async (tx) => {
@@ -43,6 +49,7 @@ export async function verifyChildCard(deps: VerifyDeps, job: VerifyJob): Promise
     return doc;
   });
   if (!started) return;
+  const checked = cardData(started.data);
 
   const issues = await findIssues(deps, started);
 
@@ -50,6 +57,10 @@ export async function verifyChildCard(deps: VerifyDeps, job: VerifyJob): Promise
     const doc = await currentSubmission(tx, job);
     if (!doc) return;
     const now = deps.clock.now().toISOString();
+    if (!jsonEqual(cardData(doc.data), checked)) {
+      await enqueueChildCheck(tx, deps.newId(), job, now);
+      return;
+    }
     const verdict: ChildCardStatus = issues.length === 0 ? 'verified' : 'needs_correction';
     const verification: VerificationResult = {
       submittedAt: job.submittedAt,
@@ -58,6 +69,24 @@ export async function verifyChildCard(deps: VerifyDeps, job: VerifyJob): Promise
     };
     await moveStatus(tx, doc, verdict, now, { verification });
     await tx.putDoc(childCardNotification(deps.newId(), doc, verdict, issues.length, now));
+  });
+}
+
+/** A stored check of one submission; the job worker runs it (it survives a restart). */
+export async function enqueueChildCheck(
+  tx: StoreWrites,
+  jobId: string,
+  job: VerifyJob,
+  now: string,
+): Promise<void> {
+  await tx.enqueueJob({
+    id: jobId,
+    kind: VERIFY_CHILD_JOB,
+    payload: { childId: job.childId, submittedAt: job.submittedAt },
+    status: 'pending',
+    attempts: 0,
+    runAfter: now,
+    lastError: null,
   });
 }
 
