@@ -1,6 +1,10 @@
+import { stat } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
 import { encodePng } from '../test-support/png.ts';
+import { startListeningServer } from '../test-support/listening-server.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import {
   createUpload,
@@ -161,6 +165,52 @@ describe('tus to the letter', () => {
         expect(patched.status).toBe(204);
         expect(record).toBe('accepted');
       }
+    }
+  });
+});
+
+describe('a PATCH whose sender went silent', () => {
+  it('is ended by a DELETE of the same upload, which terminates it at once', async () => {
+    const listening = await startListeningServer({ port: 0 });
+    const app = listening.parts.app;
+    try {
+      const who = await signUpAndSignIn(app);
+      const scan = encodePng(1000, 800, { noise: true });
+      const documentId = await pushDocumentRecord(app, who, scan);
+      const created = await createUpload(app, who.token, documentId, scan.length);
+      const location = uploadPath(created);
+      // A phone that sent 100 KiB and went silent, its connection never closed.
+      const stalled = httpRequest(`${listening.base}${location}`, {
+        method: 'PATCH',
+        headers: {
+          'tus-resumable': '1.0.0',
+          authorization: `Bearer ${who.token}`,
+          'upload-offset': '0',
+          'content-type': 'application/offset+octet-stream',
+          'content-length': String(scan.length),
+        },
+      });
+      stalled.on('error', () => {});
+      stalled.write(scan.subarray(0, 100 * 1024));
+      // Wait for the bytes on disk (a HEAD would itself end the PATCH: tus's own lock).
+      const staged = join(listening.dir, 'uploads', location.split('/').pop()!);
+      const received = () =>
+        stat(staged).then(
+          (file) => file.size,
+          () => 0,
+        );
+      while ((await received()) < 100 * 1024) await new Promise((next) => setImmediate(next));
+
+      const terminated = await app.request(location, {
+        method: 'DELETE',
+        headers: { 'tus-resumable': '1.0.0', authorization: `Bearer ${who.token}` },
+      });
+      expect(terminated.status).toBe(204);
+      const record = await listening.parts.deps.store.getDoc('documents', documentId);
+      expect(record!.data.status).toBe('queued');
+      stalled.destroy();
+    } finally {
+      await listening.close();
     }
   });
 });

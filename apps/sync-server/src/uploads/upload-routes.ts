@@ -5,6 +5,7 @@ import { API_BASE, MAX_FILE_BYTES, fieldError, uuidv7 } from '@rodnik/domain';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
 import { Metadata, type Upload } from '@tus/utils';
+import type { IncomingMessage } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
@@ -121,6 +122,8 @@ export function uploadRoutes(deps: Deps) {
   // A final PATCH and a DELETE of the same upload never overlap: one truth for the record.
   const uploadLocks = keyLock();
   const settled = settledUploads();
+  /** The PATCH holding each upload's lock, so a newer request can end one whose sender is gone. */
+  const inFlight = new Map<string, IncomingMessage>();
 
   const app = new Hono<AuthedEnv & { Bindings: Partial<HttpBindings> }>();
   // A preflight carries no credentials; tus answers it with its allowed headers.
@@ -152,17 +155,27 @@ export function uploadRoutes(deps: Deps) {
       facts.set(request, known);
       return respond(request);
     }
+    // Like tus's own locker: a newer PATCH or a DELETE ends a PATCH still receiving bytes
+    // (its device has gone, or gave up); one that has all its bytes is waited for.
+    const holder = inFlight.get(id);
+    if (holder && !holder.complete) holder.destroy();
     return uploadLocks.run(`upload:${id}`, async () => {
       if (request.method === 'DELETE') return terminate(request, actor, id);
       await requireOwnUpload(staging, actor, id);
       facts.set(request, known);
-      const response = await respond(request);
-      // tus reads the finished file after the hook returns; drop the staging copy only now.
-      if (known.finishedUploadId) {
-        settled.remember(known.finishedUploadId, actor, known.outcome ?? 'ignored');
-        await staged.drop(known.finishedUploadId);
+      const incoming = c.env?.incoming;
+      if (incoming) inFlight.set(id, incoming);
+      try {
+        const response = await respond(request);
+        // tus reads the finished file after the hook returns; drop the staging copy only now.
+        if (known.finishedUploadId) {
+          settled.remember(known.finishedUploadId, actor, known.outcome ?? 'ignored');
+          await staged.drop(known.finishedUploadId);
+        }
+        return response;
+      } finally {
+        if (incoming && inFlight.get(id) === incoming) inFlight.delete(id);
       }
-      return response;
     });
   });
 
@@ -181,9 +194,11 @@ export function uploadRoutes(deps: Deps) {
     if (isComplete(upload)) {
       const outcome = await staged.settle(upload, actor);
       settled.remember(upload.id, actor, outcome);
-      if (outcome !== 'ignored') {
+      // Settled now, or already (by a HEAD meanwhile): the verdict stands.
+      const status = outcome === 'ignored' ? await settledStatus(deps, upload) : outcome;
+      if (status) {
         await staged.drop(upload.id);
-        throw new ApiFailure(409, 'conflict', { status: outcome });
+        throw new ApiFailure(409, 'conflict', { status });
       }
     }
     const response = await respond(request);
@@ -192,6 +207,14 @@ export function uploadRoutes(deps: Deps) {
     return response;
   }
   return app;
+}
+
+/** The record's verdict when it has one (`accepted` or `rejected`), else null. */
+async function settledStatus(deps: Deps, upload: Upload): Promise<string | null> {
+  const documentId = upload.metadata?.documentId;
+  const doc = documentId ? await deps.store.getDoc('documents', documentId) : null;
+  const status = doc && !doc.deleted ? String(doc.data.status) : null;
+  return status === 'accepted' || status === 'rejected' ? status : null;
 }
 
 function isComplete(upload: Upload): boolean {
