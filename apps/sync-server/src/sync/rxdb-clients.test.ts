@@ -295,13 +295,37 @@ describe('devices running @rodnik/sync-client through the real server', () => {
     expect(verified.verification?.submittedAt).toBe('2026-11-24T09:00:00.000Z');
 
     // Each device's assumed master is the server's current state, so a
-    // follow-up edit is applied directly, with no conflict round trip.
+    // follow-up edit is applied directly, with no conflict round trip. The
+    // card's data was checked: a change is sent again for a check.
     const pushesBefore = b!.device.requests.filter((r) => r.startsWith('POST')).length;
-    await editCard(b!.device, id, (doc) => ({ ...doc, patronymic: 'Петровна' }));
+    await editCard(b!.device, id, (doc) => ({
+      ...doc,
+      patronymic: 'Петровна',
+      submittedAt: '2026-11-24T09:10:00.000Z',
+    }));
     await b!.device.sync.awaitInSync();
     const edited = await converged(id);
     expect(edited).toMatchObject({ patronymic: 'Петровна', conflicts: [] });
     expect(b!.device.requests.filter((r) => r.startsWith('POST')).length - pushesBefore).toBe(1);
     expect(phones.flatMap((p) => p.resolved)).toEqual([]);
+  });
+
+  it('keeps a quiet edit of a verified card beside the field: the card stays verified with its checked data', async () => {
+    const [a] = await startPhones(['device-a']);
+    const id = newDocId();
+    await insertCard(a!.device, newCard(id));
+    await editCard(a!.device, id, (doc) => ({ ...doc, submittedAt: '2026-11-24T09:00:00.000Z' }));
+    await a!.device.sync.awaitInSync();
+    await server.parts.worker.drain();
+    const verified = await converged(id);
+    expect(verified.status).toBe('verified');
+
+    await editCard(a!.device, id, (doc) => ({ ...doc, patronymic: 'Петровна' }));
+    await a!.device.sync.awaitInSync();
+    const kept = await converged(id);
+    expect(kept).toMatchObject({ status: 'verified', patronymic: verified.patronymic });
+    expect(kept.conflicts).toEqual([
+      expect.objectContaining({ field: 'patronymic', localValue: 'Петровна', reason: 'refused' }),
+    ]);
   });
 });
