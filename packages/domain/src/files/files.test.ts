@@ -120,6 +120,11 @@ describe('fileStructureFault', () => {
     expect(fileStructureFault(bytes(withStream), 'application/pdf')).toBeNull();
     const withoutXref = `${head}startxref\n${xrefAt}\n%%EOF\n`;
     expect(fileStructureFault(bytes(withoutXref), 'application/pdf')).toBe('unreadable');
+    // A wrong offset is repaired, as PDF readers do, when a cross-reference is there.
+    const offBy = bytes(
+      String.fromCharCode(...pdfFile()).replace(/startxref\n\d+/, 'startxref\n7'),
+    );
+    expect(fileStructureFault(offBy, 'application/pdf')).toBeNull();
     expect(fileStructureFault(bytes('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n'), 'application/pdf')).toBe(
       'unreadable',
     );

@@ -6,6 +6,8 @@ const TAIL_BYTES = 4096;
 const ZIP_SEARCH_BYTES = 65_557;
 const EOF_MARK = [...'%%EOF'].map((c) => c.charCodeAt(0));
 const TRAILER = [...'trailer'].map((c) => c.charCodeAt(0));
+const XREF = [...'xref'].map((c) => c.charCodeAt(0));
+const XREF_STREAM = [...'/XRef'].map((c) => c.charCodeAt(0));
 
 /**
  * A PDF read as a PDF reader starts: the `%PDF-x.y` header, and at the end
@@ -29,16 +31,36 @@ export function pdfStructureFault(b: Uint8Array): StructureFault | null {
   const offset = /^startxref\s+(\d{1,10})\s+%%EOF$/.exec(tail.slice(startxref));
   if (!offset) return 'unreadable';
   const xrefAt = Number(offset[1]);
-  if (xrefAt <= 0 || xrefAt >= tailStart + startxref) return 'unreadable';
-  const section = latin1(b, xrefAt, Math.min(tailStart + startxref, xrefAt + 64 * 1024));
+  const xrefEnd = tailStart + startxref;
+  if (xrefAt > 0 && xrefAt < xrefEnd && crossReferenceAt(b, xrefAt, xrefEnd)) return null;
+  // PDF readers repair a wrong offset by finding the cross-reference; so does this check.
+  return hasCrossReference(b, xrefEnd) ? null : 'unreadable';
+}
+
+/** An `xref` table (with its `trailer` before `end`) or an XRef stream object at `at`. */
+function crossReferenceAt(b: Uint8Array, at: number, end: number): boolean {
+  const section = latin1(b, at, Math.min(end, at + 64 * 1024));
   if (/^\s*xref\s/.test(section)) {
     // A table: `trailer` follows it before `startxref` (not read further: the table may be long).
-    const trailer = indexOf(b, TRAILER, xrefAt);
-    return trailer >= 0 && trailer < tailStart + startxref ? null : 'unreadable';
+    const trailer = indexOf(b, TRAILER, at);
+    return trailer >= 0 && trailer < end;
   }
-  return /^\s*\d+\s+\d+\s+obj\s*<<[\s\S]{0,2048}?\/Type\s*\/XRef/.test(section)
-    ? null
-    : 'unreadable';
+  return /^\s*\d+\s+\d+\s+obj\s*<<[\s\S]{0,2048}?\/Type\s*\/XRef/.test(section);
+}
+
+/** Anywhere before `end`: an `xref` table followed by its `trailer`, or an XRef stream. */
+function hasCrossReference(b: Uint8Array, end: number): boolean {
+  const before = b.subarray(0, end);
+  for (
+    let at = lastIndexOf(before, XREF);
+    at >= 0;
+    at = lastIndexOf(before.subarray(0, at), XREF)
+  ) {
+    // The keyword on its own, not the end of an earlier `startxref`.
+    if ((at === 0 || isWhitespace(b[at - 1]!)) && crossReferenceAt(b, at, end)) return true;
+  }
+  const stream = indexOf(b, XREF_STREAM, 0);
+  return stream >= 0 && stream < end;
 }
 
 /** Where the byte sequence `needle` last occurs in `b`, or -1. */
