@@ -40,6 +40,7 @@ export interface DeviceSnapshot {
   pending: number;
   /** When the device last asked for the live stream (ms). */
   lastStreamRequestAt: number;
+  streamOpen: boolean;
   errors: [message: string, count: number][];
   /** Every live document, and the ids asked for even when deleted. */
   docs: Partial<Record<CollectionName, Doc[]>>;

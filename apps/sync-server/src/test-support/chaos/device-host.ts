@@ -98,6 +98,7 @@ async function snapshot(
       familyId: spec.familyId,
       pending: device.pending.count,
       lastStreamRequestAt: device.lastStreamRequestAt(),
+      streamOpen: device.streamOpen(),
       errors: [...device.errors],
       docs,
     });

@@ -66,6 +66,8 @@ export interface SyncDevice {
   readonly streamEvents: unknown[];
   /** When the sync last asked for the live stream (ms), 0 if never. */
   lastStreamRequestAt(): number;
+  /** Whether a live stream is open right now. */
+  streamOpen(): boolean;
   isOnline(): boolean;
   setOnline(online: boolean): void;
   /** Every local document of `collection` with these ids or live, RxDB internals stripped. */
@@ -110,6 +112,7 @@ export async function startSyncDevice(options: {
   const requests: string[] = [];
   const streamEvents: unknown[] = [];
   let lastStreamRequest = 0;
+  let openStreams = 0;
   const remember = (line: string) => {
     requests.push(line);
     if (requests.length > 2_000) requests.splice(0, 1_000);
@@ -132,7 +135,10 @@ export async function startSyncDevice(options: {
     if (path !== '/sync/stream' || !response.body) return response;
     // What the live stream said, read from a copy of the body the sync reads too.
     const [forSync, forLog] = response.body.tee();
-    void readEventStream(forLog, (event) => streamEvents.push(event)).catch(() => undefined);
+    openStreams += 1;
+    void readEventStream(forLog, (event) => streamEvents.push(event))
+      .catch(() => undefined)
+      .finally(() => (openStreams -= 1));
     return new Response(forSync, { status: response.status, headers: response.headers });
   };
 
@@ -177,6 +183,7 @@ export async function startSyncDevice(options: {
     requests,
     streamEvents,
     lastStreamRequestAt: () => lastStreamRequest,
+    streamOpen: () => openStreams > 0,
     isOnline: () => network.isOnline(),
     setOnline: (online) => network.set(online),
     async documents(collection, ids) {

@@ -225,8 +225,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         const kinds = divergent.map((d) => `${d.kind} ${d.collection}`);
         // A device that is behind and has not asked for its stream lately is waiting out a back-off.
         const behind = [...new Set(divergent.map((d) => d.device))].map((name) => {
-          const at = snapshots.find((d) => d.name === name)?.lastStreamRequestAt ?? 0;
-          return `${name} (stream asked ${Math.round((lastSaid - at) / 1000)} s ago)`;
+          const device = snapshots.find((d) => d.name === name);
+          const asked = Math.round((lastSaid - (device?.lastStreamRequestAt ?? 0)) / 1000);
+          const pending = device?.pending ? `, ${device.pending} pending` : '';
+          return `${name} (stream ${device?.streamOpen ? 'open' : 'closed'}, asked ${asked} s ago${pending})`;
         });
         say(
           `calm +${lastSaid - calmAt} ms: ${divergent.length} differ (${[...new Set(kinds)].join(', ')}), ${pending} pending; behind: ${behind.join(', ')}`,
