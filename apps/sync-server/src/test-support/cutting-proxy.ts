@@ -25,10 +25,7 @@ export async function startCuttingProxy(options: {
     const upstream = connect(options.target.port, options.target.host);
     sockets.add(client).add(upstream);
     let passed = 0;
-    const cut = () => {
-      client.destroy();
-      upstream.destroy();
-    };
+    let cut = false;
     client.on('data', (data: Buffer) => {
       const room = options.cutAfterBytes - passed;
       if (room <= 0) return;
@@ -38,13 +35,20 @@ export async function startCuttingProxy(options: {
       upstream.write(part);
       if (passed >= options.cutAfterBytes) {
         cuts += 1;
-        // Let what was written reach the server before the link goes down.
-        upstream.end(() => cut());
-        setTimeout(cut, 50).unref();
+        cut = true;
+        // The client loses the link at once; what it sent still reaches the
+        // server, then the end of the stream. No timer: under load a timer
+        // would cut those bytes short and the test would measure the machine.
+        client.destroy();
+        upstream.end();
       }
     });
-    upstream.on('data', (data: Buffer) => client.write(data));
-    client.on('close', () => upstream.destroy());
+    upstream.on('data', (data: Buffer) => {
+      if (!client.destroyed) client.write(data);
+    });
+    client.on('close', () => {
+      if (!cut) upstream.destroy();
+    });
     upstream.on('close', () => client.destroy());
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
