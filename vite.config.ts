@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tools/slowest-files-reporter.ts'],
+    // Vitest's default is one worker per core but one: a single file at a
+    // time on a 2-core machine, while most files wait on sockets, databases
+    // and child processes.
+    maxWorkers: 2,
     projects: [
       {
         // Extends the app's Vite config so `.svelte.ts` rune modules compile in tests.
@@ -19,6 +23,8 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
+          // No mocks or module state here: files share a worker's imported modules.
+          isolate: false,
           root: './packages/domain',
           include: ['src/**/*.test.ts'],
           environment: 'node',
@@ -27,6 +33,8 @@ export default defineConfig({
       {
         test: {
           name: 'sync-client',
+          // No mocks or module state here: files share a worker's imported modules.
+          isolate: false,
           root: './packages/sync-client',
           include: ['src/**/*.test.ts'],
           environment: 'node',
@@ -35,6 +43,8 @@ export default defineConfig({
       {
         test: {
           name: 'sync-server',
+          // No mocks or module state here: files share a worker's imported modules.
+          isolate: false,
           root: './apps/sync-server',
           include: ['src/**/*.test.ts'],
           environment: 'node',
