@@ -41,6 +41,8 @@ export interface DeviceSnapshot {
   /** When the device last asked for the live stream (ms). */
   lastStreamRequestAt: number;
   streamOpen: boolean;
+  /** Requests still waiting for an answer. */
+  waiting: string[];
   errors: [message: string, count: number][];
   /** Every live document, and the ids asked for even when deleted. */
   docs: Partial<Record<CollectionName, Doc[]>>;

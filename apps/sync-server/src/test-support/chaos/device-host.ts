@@ -99,6 +99,7 @@ async function snapshot(
       pending: device.pending.count,
       lastStreamRequestAt: device.lastStreamRequestAt(),
       streamOpen: device.streamOpen(),
+      waiting: device.waiting(),
       errors: [...device.errors],
       docs,
     });

@@ -68,6 +68,8 @@ export interface SyncDevice {
   lastStreamRequestAt(): number;
   /** Whether a live stream is open right now. */
   streamOpen(): boolean;
+  /** Requests waiting for their answer's headers, as `METHOD path` with how long (ms). */
+  waiting(): string[];
   isOnline(): boolean;
   setOnline(online: boolean): void;
   /** Every local document of `collection` with these ids or live, RxDB internals stripped. */
@@ -113,6 +115,7 @@ export async function startSyncDevice(options: {
   const streamEvents: unknown[] = [];
   let lastStreamRequest = 0;
   let openStreams = 0;
+  const inFlight = new Map<object, { line: string; since: number }>();
   const remember = (line: string) => {
     requests.push(line);
     if (requests.length > 2_000) requests.splice(0, 1_000);
@@ -126,11 +129,15 @@ export async function startSyncDevice(options: {
     remember(`${init?.method ?? 'GET'} ${path}`);
     if (path === '/sync/stream') lastStreamRequest = Date.now();
     let response: Response;
+    const ticket = {};
+    inFlight.set(ticket, { line: `${init?.method ?? 'GET'} ${path}`, since: Date.now() });
     try {
       response = await fetch(input, { ...init, signal });
     } catch (error) {
       if (lost.aborted && !init?.signal?.aborted) throw new TypeError('fetch failed: link lost');
       throw error;
+    } finally {
+      inFlight.delete(ticket);
     }
     if (path !== '/sync/stream' || !response.body) return response;
     // What the live stream said, read from a copy of the body the sync reads too.
@@ -184,6 +191,7 @@ export async function startSyncDevice(options: {
     streamEvents,
     lastStreamRequestAt: () => lastStreamRequest,
     streamOpen: () => openStreams > 0,
+    waiting: () => [...inFlight.values()].map((r) => `${r.line} ${Date.now() - r.since} ms`),
     isOnline: () => network.isOnline(),
     setOnline: (online) => network.set(online),
     async documents(collection, ids) {

@@ -228,7 +228,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           const device = snapshots.find((d) => d.name === name);
           const asked = Math.round((lastSaid - (device?.lastStreamRequestAt ?? 0)) / 1000);
           const pending = device?.pending ? `, ${device.pending} pending` : '';
-          return `${name} (stream ${device?.streamOpen ? 'open' : 'closed'}, asked ${asked} s ago${pending})`;
+          const waiting = device?.waiting.length ? `, waiting: ${device.waiting.join('; ')}` : '';
+          return `${name} (stream ${device?.streamOpen ? 'open' : 'closed'}, asked ${asked} s ago${pending}${waiting})`;
         });
         say(
           `calm +${lastSaid - calmAt} ms: ${divergent.length} differ (${[...new Set(kinds)].join(', ')}), ${pending} pending; behind: ${behind.join(', ')}`,
