@@ -90,8 +90,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       email: string;
       password: string;
       role?: Role;
-    }) =>
-      call<{ accepted: true; confirm: ('phone' | 'email')[] }>('POST', '/auth/sign-up', input),
+    }) => call<{ accepted: true; confirm: ('phone' | 'email')[] }>('POST', '/auth/sign-up', input),
     confirm: (input: { login: string; channel: 'phone' | 'email'; code: string }) =>
       call<unknown>('POST', '/auth/confirm', input),
     /** A parent gets a code to finish with; a child's simplified account gets the session at once. */
