@@ -702,9 +702,20 @@ function cells(spec: Record<Role, string>): Record<Role, { read: boolean; write:
   ) as Record<Role, { read: boolean; write: boolean }>;
 }
 
-/** A change each role tries to make to a document, and how to tell it landed. */
-const EDITS: Record<Collection, { field: string; value: (role: Role) => unknown }> = {
-  children: { field: 'birthPlace', value: (role) => `г. Тверь (${role})` },
+/**
+ * A change each role tries to make to a document, and how to tell it landed.
+ * `with` travels alongside: a verified card's data changes only as a new
+ * submission (docs/decisions.md, "Verified records change only through their machines").
+ */
+const EDITS: Record<
+  Collection,
+  { field: string; value: (role: Role) => unknown; with?: () => Record<string, unknown> }
+> = {
+  children: {
+    field: 'birthPlace',
+    value: (role) => `г. Тверь (${role})`,
+    with: () => ({ submittedAt: nowIso() }),
+  },
   documents: { field: 'fileName', value: (role) => `${role}.pdf` },
   applications: { field: 'answers', value: (role) => ({ note: role }) },
   links: { field: 'codeRequestedAt', value: () => nowIso() },
@@ -773,11 +784,12 @@ describe('access rules: roles × collections × read/write', () => {
           serverSeq: master.seq,
           _deleted: false,
         };
-        const { field, value } = EDITS[collection];
+        const { field, value, with: alongside } = EDITS[collection];
         const wanted = value(role);
+        const edited = { ...current, ...alongside?.(), [field]: wanted };
         const pushed = await push(
           collection,
-          [{ assumedMasterState: current, newDocumentState: { ...current, [field]: wanted } }],
+          [{ assumedMasterState: current, newDocumentState: edited }],
           token,
         );
         const after = (await server.store.getDoc(collection, id))!;
