@@ -66,6 +66,12 @@ describe('refusalReason', () => {
     expect(refusalReason(COLLECTIONS.documents, scan)).toBe('scan-kept');
     expect(refusalReason(COLLECTIONS.documents, { ...scan, applicationId: null })).toBe('refused');
     expect(refusalReason(COLLECTIONS.children, { id: 'c1' })).toBe('refused');
+    expect(refusalReason(COLLECTIONS.children, { id: 'c1', status: 'verified' })).toBe(
+      'card-checked',
+    );
+    expect(refusalReason(COLLECTIONS.children, { id: 'c1', status: 'needs_correction' })).toBe(
+      'refused',
+    );
   });
 });
 

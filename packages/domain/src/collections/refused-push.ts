@@ -7,6 +7,7 @@ import {
   type WithConflicts,
 } from '../sync/field-conflicts.ts';
 import { isPlainObject, jsonEqual, own } from '../sync/json.ts';
+import { childCardDataOpen, ChildCardStatus } from '../status/child-card.machine.ts';
 import { clientOwnedFields, clientView, type CollectionDef } from './collection-def.ts';
 
 type Doc = Record<string, unknown>;
@@ -46,6 +47,11 @@ export function refusalReason(def: CollectionDef, master: Doc): ConflictReason {
     return status === 'draft' ? 'refused' : 'application-sent';
   }
   if (def.name === 'documents' && typeof master.applicationId === 'string') return 'scan-kept';
+  if (def.name === 'children') {
+    // A checked card's data changes only as a new submission (children-rules.ts).
+    const status = ChildCardStatus.safeParse(master.status ?? 'draft');
+    if (status.success && !childCardDataOpen(status.data)) return 'card-checked';
+  }
   return 'refused';
 }
 

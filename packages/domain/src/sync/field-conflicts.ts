@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { canonicalJson, getField, jsonEqual, own, setField, type JsonObject } from './json.ts';
 
 /** Why a rule refused a device's change (docs/sync-rules.md, «Refusals»). */
-export const ConflictReason = z.enum(['application-sent', 'scan-kept', 'refused']);
+export const ConflictReason = z.enum(['application-sent', 'scan-kept', 'card-checked', 'refused']);
 export type ConflictReason = z.infer<typeof ConflictReason>;
 
 /**

@@ -95,6 +95,7 @@ export function copyableText(value: unknown): string {
 const REASONS: Record<ConflictReason, keyof Messages> = {
   'application-sent': 'conflictReasonApplicationSent',
   'scan-kept': 'conflictReasonScanKept',
+  'card-checked': 'conflictReasonCardChecked',
   refused: 'conflictReasonRefused',
 };
 

@@ -20,6 +20,8 @@ export const conflictsEn: { [K in keyof typeof conflictsRu]: Widen<(typeof confl
   keepOther: 'Keep the other device’s',
   keepOtherLabel: (value) => `Keep the other device’s: “${value}”`,
   conflictReasonApplicationSent: 'The application has been sent — this field can no longer change',
+  conflictReasonCardChecked:
+    'The card is being checked or already checked — this field changes only with a new submission',
   conflictReasonScanKept: 'The scan stays with the sent application — it cannot be deleted',
   conflictReasonRefused: 'The server did not accept this change',
   conflictNotEditable: 'This field cannot change now',

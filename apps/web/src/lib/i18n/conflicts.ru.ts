@@ -20,6 +20,8 @@ export const conflictsRu = {
   keepOther: 'Оставить с другого устройства',
   keepOtherLabel: (value: string) => `Оставить с другого устройства: «${value}»`,
   conflictReasonApplicationSent: 'Заявление уже отправлено — это поле не изменить',
+  conflictReasonCardChecked:
+    'Карточка уже на проверке или проверена — это поле меняется только новой отправкой на проверку',
   conflictReasonScanKept: 'Скан остаётся в отправленном заявлении — его не удалить',
   conflictReasonRefused: 'Сервер не принял это изменение',
   conflictNotEditable: 'Сейчас это поле не изменить',
