@@ -1,4 +1,4 @@
-import { COLLECTIONS, COLLECTION_NAMES } from '@rodnik/domain';
+import { COLLECTIONS, COLLECTION_NAMES, REPLAYED_MARKER } from '@rodnik/domain';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, conflictHandlerFor, rxSchemaOf, type AnyDoc } from './collections.ts';
 
@@ -106,6 +106,32 @@ describe('family collections', () => {
       'test',
     );
     expect(again).toEqual(resolved);
+  });
+
+  it('takes a master marked replayed whole, without the marker, and compares past the marker', async () => {
+    // This phone's deletion landed, its answer was lost; another phone restored the card.
+    const handler = conflictHandlerFor<AnyDoc>('children', () => '2026-11-24T09:00:00.000Z');
+    const assumed = {
+      id: 'c1',
+      familyId: 'f',
+      serverSeq: 1,
+      surname: 'Иванова',
+      givenName: 'Анна',
+      deletedAt: null,
+      conflicts: [],
+      status: 'draft',
+      _deleted: false,
+    };
+    const local = { ...assumed, deletedAt: '2026-11-24T10:00:00.000Z' };
+    const restored = { ...assumed, serverSeq: 3 };
+    const answered = { ...restored, [REPLAYED_MARKER]: true };
+    const resolved = await handler.resolve(
+      { assumedMasterState: assumed, newDocumentState: local, realMasterState: answered },
+      'test',
+    );
+    expect(resolved).toEqual(restored);
+    // RxDB keeps the marked master as the state it assumes: the taken one is no change to send.
+    expect(handler.isEqual(answered, resolved, 'test')).toBe(true);
   });
 
   it('never gives a collection without a conflicts field a conflicts list', async () => {

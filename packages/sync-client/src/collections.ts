@@ -6,6 +6,7 @@ import {
   jsonEqual,
   keepRefusedChange,
   mergeThreeWay,
+  REPLAYED_MARKER,
   serverOwnedFields,
   toRxJsonSchema,
   type CollectionDef,
@@ -96,8 +97,12 @@ export function rxSchemaOf(name: CollectionName): RxJsonSchema<AnyDoc> {
   }) as unknown as RxJsonSchema<AnyDoc>;
 }
 
-/** RxDB's local bookkeeping: it never travels and never takes part in a comparison. */
-const RXDB_INTERNALS = ['_meta', '_rev', '_attachments'] as const;
+/**
+ * RxDB's local bookkeeping, and the server's replay marker (wire-only, but
+ * RxDB keeps a conflict's master, marker and all, as the state it assumes):
+ * neither travels to the server nor takes part in a comparison.
+ */
+const RXDB_INTERNALS = ['_meta', '_rev', '_attachments', REPLAYED_MARKER] as const;
 
 export function stripInternals<T extends object>(doc: T): T {
   const copy = { ...doc } as Record<string, unknown>;
@@ -113,7 +118,8 @@ export function stripInternals<T extends object>(doc: T): T {
  * for a refused push (`isRefusedPush`): the master wins and the refused
  * values stay beside their fields as conflicts with a reason
  * (`keepRefusedChange`). That result differs from the master in `conflicts`
- * alone, which the server always accepts, so a refusal cannot come back.
+ * alone, which the server always accepts, so a refusal cannot come back. A
+ * master marked replayed is taken whole.
  */
 export function conflictHandlerFor<T extends AnyDoc>(
   name: CollectionName,
@@ -128,6 +134,12 @@ export function conflictHandlerFor<T extends AnyDoc>(
       // The server said no (a rule, not another device): its state wins, or the refused
       // change would be merged back in and sent again forever; the change is kept beside it.
       const master = input.realMasterState as Record<string, unknown>;
+      // This write already landed and someone who saw it wrote after it (a replay): merging
+      // it in again would undo their write (docs/sync-rules.md, "Replays").
+      if (master[REPLAYED_MARKER] === true) {
+        const { [REPLAYED_MARKER]: _marker, ...current } = master;
+        return Promise.resolve(current as WithDeleted<T>);
+      }
       const assumed = input.assumedMasterState as Record<string, unknown> | undefined;
       if (isRefusedPush(def, assumed, master)) {
         const kept = keepRefusedChange({

@@ -104,4 +104,15 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE request_counters (year INTEGER PRIMARY KEY, last_number INTEGER NOT NULL);
   `,
+  // 4 — push receipts (docs/sync-rules.md, "Replays"): the last writes applied per document.
+  `
+  CREATE TABLE push_receipts (
+    collection TEXT NOT NULL,
+    id TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    PRIMARY KEY (collection, id, fingerprint)
+  );
+  CREATE INDEX push_receipts_doc ON push_receipts(collection, id, seq);
+  `,
 ];

@@ -5,6 +5,7 @@ import type {
   Invitation,
   LinkCode,
   NewDoc,
+  PushReceipt,
   StoredDoc,
   StoredDocJson,
 } from './store.ts';
@@ -58,6 +59,15 @@ export function toAccount(row: Row): Account {
     createdAt: String(row.created_at),
     childId: nullableString(row.child_id),
     login: nullableString(row.login),
+  };
+}
+
+export function toPushReceipt(row: Row): PushReceipt {
+  return {
+    collection: String(row.collection) as CollectionName,
+    id: String(row.id),
+    fingerprint: String(row.fingerprint),
+    seq: Number(row.seq),
   };
 }
 

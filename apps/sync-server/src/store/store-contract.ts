@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JOB_LEASE_MS, type NewDoc, type Store } from './store.ts';
+import { JOB_LEASE_MS, PUSH_RECEIPTS_KEPT, type NewDoc, type Store } from './store.ts';
 
 /**
  * The behaviour every storage adapter must have. Each adapter's test file
@@ -358,6 +358,32 @@ export function describeStoreContract(
       ).rejects.toThrow('rolled back');
       expect(await store.transaction((tx) => tx.nextRequestNumber(2026))).toBe(senders + 1);
       expect(await store.transaction((tx) => tx.nextRequestNumber(2027))).toBe(1);
+    });
+
+    it('keeps the newest push receipts per document, one per fingerprint', async () => {
+      const receipt = (id: string, fingerprint: string, seq: number) => ({
+        collection: 'children' as const,
+        id,
+        fingerprint,
+        seq,
+      });
+      const total = PUSH_RECEIPTS_KEPT + 3;
+      for (let seq = 1; seq <= total; seq += 1) {
+        await store.transaction((tx) => tx.putPushReceipt(receipt('a', `fp-${seq}`, seq)));
+      }
+      await store.transaction(async (tx) => {
+        await tx.putPushReceipt(receipt('b', 'fp-1', 100));
+        // The same fingerprint again answers with the newer write.
+        await tx.putPushReceipt(receipt('b', 'fp-1', 101));
+      });
+      const kept = await store.getPushReceipts('children', ['a', 'b', 'missing']);
+      const ofA = kept.filter((r) => r.id === 'a').map((r) => r.seq);
+      expect(ofA.sort((x, y) => x - y)).toEqual(
+        Array.from({ length: PUSH_RECEIPTS_KEPT }, (_, i) => total - PUSH_RECEIPTS_KEPT + 1 + i),
+      );
+      expect(kept.filter((r) => r.id === 'b')).toEqual([receipt('b', 'fp-1', 101)]);
+      expect(await store.getPushReceipts('documents', ['a'])).toEqual([]);
+      expect(await store.getPushReceipts('children', [])).toEqual([]);
     });
 
     it('keeps data and the sequence across a reopen (migrations run once)', async () => {

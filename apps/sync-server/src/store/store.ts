@@ -29,6 +29,20 @@ export type NewDoc = Omit<StoredDoc, 'seq'> & {
   keys?: string[];
 };
 
+/**
+ * A push row the server applied to a document (docs/sync-rules.md,
+ * "Replays"): its fingerprint and the sequence number its write produced.
+ */
+export interface PushReceipt {
+  collection: CollectionName;
+  id: string;
+  fingerprint: string;
+  seq: number;
+}
+
+/** Receipts kept per document, newest first: a replay older than these is judged by content. */
+export const PUSH_RECEIPTS_KEPT = 16;
+
 export type AccountRole = 'parent' | 'child' | 'operator';
 
 export interface Account {
@@ -187,6 +201,8 @@ export interface StoreReads {
   findDocsByKey(collection: CollectionName, key: string): Promise<StoredDoc[]>;
   /** One page of them, filtered and ordered in the database (see `KeyPageQuery`). */
   pageDocsByKey(collection: CollectionName, key: string, page: KeyPageQuery): Promise<StoredDoc[]>;
+  /** The kept push receipts of several documents of one collection, in any order. */
+  getPushReceipts(collection: CollectionName, ids: readonly string[]): Promise<PushReceipt[]>;
   getAccount(id: string): Promise<Account | null>;
   findAccountByLogin(login: {
     phone?: string;
@@ -207,6 +223,11 @@ export interface StoreReads {
 export interface StoreWrites extends StoreReads {
   /** Writes a document with the next number of the one global sequence. */
   putDoc(doc: NewDoc): Promise<StoredDoc>;
+  /**
+   * Records a receipt (replacing one with the same fingerprint) and drops the
+   * document's receipts beyond the newest `PUSH_RECEIPTS_KEPT`.
+   */
+  putPushReceipt(receipt: PushReceipt): Promise<void>;
   insertFamily(id: string, createdAt: string): Promise<void>;
   insertAccount(account: Account): Promise<void>;
   updateAccount(id: string, patch: Partial<Omit<Account, 'id'>>): Promise<void>;

@@ -37,6 +37,7 @@ import {
 import { changesOnlyConflicts, stampClientConflicts } from './conflict-entries.ts';
 import { tellDeletedElsewhere } from './deletion-notifications.ts';
 import { schedulePurge } from '../maintenance/soft-deletion-purge.ts';
+import { pushFingerprint, receiptKey, replayedAnswer } from './push-receipts.ts';
 
 export { VERIFY_CHILD_JOB } from '../verification/verify-child-card.ts';
 
@@ -63,6 +64,8 @@ interface ParsedRow {
   client: Record<string, unknown>;
   deleted: boolean;
   familyId: string | undefined;
+  /** What the row is (`pushFingerprint`), to know it again when it is replayed. */
+  fingerprint: string;
 }
 
 /**
@@ -72,7 +75,9 @@ interface ParsedRow {
  * server-owned ones are kept from the master. A row whose client fields equal
  * the master's was already applied: resending it writes nothing, and answers
  * the master when the device's assumed `serverSeq` is not the master's (its
- * first answer was lost: it learns the server's version). The collections'
+ * first answer was lost: it learns the server's version). A row applied
+ * before whose write a newer one followed (its push receipt says so) writes
+ * nothing and answers the master marked as replayed. The collections'
  * rules live in their homes (children-, applications-, deletion-rules).
  * Any invalid row rejects the whole batch with nothing written.
  */
@@ -94,12 +99,17 @@ export async function applyPush(
       }
       return;
     }
+    const client = result.data as Record<string, unknown>;
+    const deleted = state._deleted === true;
+    const assumedSeq = row.assumedMasterState ? (row.assumedMasterState.serverSeq ?? 0) : null;
     parsed.push({
       id: state.id,
       assumed: assumedClientState(row.assumedMasterState, clientKeys, def.client),
-      client: result.data as Record<string, unknown>,
-      deleted: state._deleted === true,
+      client,
+      deleted,
       familyId: state.familyId,
+      // Taken before any server stamp changes `client`, so a replay gets the same one.
+      fingerprint: pushFingerprint(assumedSeq, client, deleted),
     });
   });
   if (errors.length > 0) throw badInput(errors);
@@ -112,8 +122,12 @@ export async function applyPush(
     let arrivalQueued = false;
     // One read for the whole batch; later rows see the writes of earlier ones.
     const masters = new Map<string, StoredDoc>();
-    for (const doc of await tx.getDocs(collection, [...new Set(parsed.map((row) => row.id))])) {
-      masters.set(doc.id, doc);
+    const ids = [...new Set(parsed.map((row) => row.id))];
+    for (const doc of await tx.getDocs(collection, ids)) masters.set(doc.id, doc);
+    // The seq each applied row produced, by `receiptKey` (docs/sync-rules.md, "Replays").
+    const receipts = new Map<string, number>();
+    for (const receipt of await tx.getPushReceipts(collection, ids)) {
+      receipts.set(receiptKey(receipt.id, receipt.fingerprint), receipt.seq);
     }
     for (const row of parsed) {
       if (row.familyId !== undefined && row.familyId !== actor.familyId) throw forbiddenRow();
@@ -163,6 +177,13 @@ export async function applyPush(
         if (sameAsMaster) {
           // A replay whose first answer was lost: the device learns the current master.
           if (row.assumed?.serverSeq !== master.seq) conflicts.push(master);
+          continue;
+        }
+        const landedAt = receipts.get(receiptKey(row.id, row.fingerprint));
+        if (landedAt !== undefined && landedAt !== master.seq) {
+          // Applied before, and a newer write followed: applying it again would undo that
+          // write (A → B → A': a restore after this deletion). The device takes the master.
+          conflicts.push(replayedAnswer(master));
           continue;
         }
         // A conflict is a change to client-owned fields the device has not seen.
@@ -292,6 +313,13 @@ export async function applyPush(
         keys,
       });
       masters.set(row.id, written);
+      await tx.putPushReceipt({
+        collection,
+        id: row.id,
+        fingerprint: row.fingerprint,
+        seq: written.seq,
+      });
+      receipts.set(receiptKey(row.id, row.fingerprint), written.seq);
       const trashedAt = softDeletedNow(master?.data ?? null, data);
       if (trashedAt && (collection === 'children' || collection === 'applications')) {
         const purge = { collection, id: row.id, deletedAt: trashedAt };

@@ -61,6 +61,15 @@ export const MAX_PUSH_ROWS = 500;
 export const PushBody = z.array(PushRow).max(MAX_PUSH_ROWS);
 export type PushBody = z.infer<typeof PushBody>;
 
+/**
+ * Set, on the wire only (never stored), on a master a push answers when the
+ * pushed row replays a write the server applied before and a newer write
+ * followed (docs/sync-rules.md, "Replays"): the device's write already landed
+ * and was superseded by someone who saw it, so the device takes that master
+ * whole, without the marker.
+ */
+export const REPLAYED_MARKER = '_replayed';
+
 /** Push answers with the master state of every row that conflicts. */
 export const PushResponse = z.array(WireDocument);
 export type PushResponse = z.infer<typeof PushResponse>;

@@ -12,6 +12,7 @@ import {
   toDocJson,
   toInvitation,
   toLinkCode,
+  toPushReceipt,
   type Row,
 } from '../rows.ts';
 import type {
@@ -30,7 +31,7 @@ import type {
   StoreReads,
   StoreWrites,
 } from '../store.ts';
-import { checkedFieldName, leaseEnd } from '../store.ts';
+import { checkedFieldName, leaseEnd, PUSH_RECEIPTS_KEPT } from '../store.ts';
 
 type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 
@@ -480,6 +481,14 @@ function pgReads(
       );
       return rows.map(toDoc);
     },
+    async getPushReceipts(collection, ids) {
+      if (ids.length === 0) return [];
+      const rows = await query(
+        'SELECT * FROM push_receipts WHERE collection = $1 AND id = ANY($2)',
+        [collection, ids],
+      );
+      return rows.map(toPushReceipt);
+    },
     async getAccount(id) {
       const [row] = await query('SELECT * FROM accounts WHERE id = $1', [id]);
       return row ? toAccount(row) : null;
@@ -613,6 +622,19 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
         seq,
       });
       return { ...stripKeys(doc), seq };
+    },
+    async putPushReceipt(r) {
+      await query(
+        `INSERT INTO push_receipts (collection, id, fingerprint, seq) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (collection, id, fingerprint) DO UPDATE SET seq = excluded.seq`,
+        [r.collection, r.id, r.fingerprint, r.seq],
+      );
+      await query(
+        `DELETE FROM push_receipts WHERE collection = $1 AND id = $2 AND seq < (
+           SELECT MIN(seq) FROM (SELECT seq FROM push_receipts WHERE collection = $1 AND id = $2
+             ORDER BY seq DESC LIMIT $3) AS newest)`,
+        [r.collection, r.id, PUSH_RECEIPTS_KEPT],
+      );
     },
     async insertFamily(id, createdAt) {
       await query('INSERT INTO families (id, created_at) VALUES ($1, $2)', [id, createdAt]);

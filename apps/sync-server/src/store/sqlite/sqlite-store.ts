@@ -11,6 +11,7 @@ import {
   toDocJson,
   toInvitation,
   toLinkCode,
+  toPushReceipt,
   type Row,
 } from '../rows.ts';
 import type {
@@ -29,7 +30,7 @@ import type {
   StoreReads,
   StoreWrites,
 } from '../store.ts';
-import { checkedFieldName, leaseEnd } from '../store.ts';
+import { checkedFieldName, leaseEnd, PUSH_RECEIPTS_KEPT } from '../store.ts';
 
 type Db = Database.Database;
 
@@ -192,6 +193,14 @@ function sqliteReads(db: Db): StoreReads {
       params.push(field(page.orderBy), page.limit);
       return (prepared(db, sql).all(...params) as Row[]).map(toDoc);
     },
+    async getPushReceipts(collection, ids) {
+      if (ids.length === 0) return [];
+      const rows = prepared(
+        db,
+        'SELECT * FROM push_receipts WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
+      ).all(collection, JSON.stringify(ids)) as Row[];
+      return rows.map(toPushReceipt);
+    },
     async getAccount(id) {
       const row = prepared(db, 'SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;
       return row ? toAccount(row) : null;
@@ -347,6 +356,19 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
         seq,
       });
       return { ...stripKeys(doc), seq };
+    },
+    async putPushReceipt(r) {
+      prepared(
+        db,
+        `INSERT INTO push_receipts (collection, id, fingerprint, seq) VALUES (?, ?, ?, ?)
+         ON CONFLICT (collection, id, fingerprint) DO UPDATE SET seq = excluded.seq`,
+      ).run(r.collection, r.id, r.fingerprint, r.seq);
+      prepared(
+        db,
+        `DELETE FROM push_receipts WHERE collection = ? AND id = ? AND seq < (
+           SELECT MIN(seq) FROM (SELECT seq FROM push_receipts WHERE collection = ? AND id = ?
+             ORDER BY seq DESC LIMIT ?) AS newest)`,
+      ).run(r.collection, r.id, r.collection, r.id, PUSH_RECEIPTS_KEPT);
     },
     async insertFamily(id, createdAt) {
       prepared(db, 'INSERT INTO families (id, created_at) VALUES (?, ?)').run(id, createdAt);
