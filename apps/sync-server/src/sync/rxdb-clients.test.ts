@@ -325,7 +325,11 @@ describe('devices running @rodnik/sync-client through the real server', () => {
     const kept = await converged(id);
     expect(kept).toMatchObject({ status: 'verified', patronymic: verified.patronymic });
     expect(kept.conflicts).toEqual([
-      expect.objectContaining({ field: 'patronymic', localValue: 'Петровна', reason: 'refused' }),
+      expect.objectContaining({
+        field: 'patronymic',
+        localValue: 'Петровна',
+        reason: 'card-checked',
+      }),
     ]);
   });
 });
