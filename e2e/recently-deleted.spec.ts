@@ -199,6 +199,10 @@ test('a card whose submission has not reached the server offers no delete yet, a
   await new AuthPages(page).signUpAndSignIn();
   const family = new FamilyPage(page);
   await family.expectNetwork('В сети');
+  // The card's screen comes from the service worker's precache once offline.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   await context.setOffline(true);
   await family.expectNetwork('Нет связи');
   await family.addChild();
