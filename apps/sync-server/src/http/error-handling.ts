@@ -3,6 +3,7 @@ import type { Context, Env } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
+import { StoreUnavailableError } from '../store/postgres/store-unavailable.ts';
 import { ApiFailure, failureResponse } from './api-failure.ts';
 
 /** The validation hook every route shares: zod's issues become field errors. */
@@ -29,6 +30,11 @@ export function errorHandler(logger: Logger) {
       if (status >= 400 && status < 500) {
         return failureResponse(c, new ApiFailure(status as 400, 'bad-request'));
       }
+    }
+    // The database is down or restarting: not a bug, the client tries again later.
+    if (error instanceof StoreUnavailableError) {
+      logger.warn({ path: c.req.path }, 'database unavailable');
+      return failureResponse(c, new ApiFailure(503, 'internal-error'));
     }
     // Log the kind of failure and where, never the request body: it holds personal data.
     logger.error(

@@ -32,6 +32,7 @@ import type {
   StoreWrites,
 } from '../store.ts';
 import { checkedFieldName, leaseEnd, PUSH_RECEIPTS_KEPT } from '../store.ts';
+import { unavailableIfLost } from './store-unavailable.ts';
 
 type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
 
@@ -97,11 +98,19 @@ export async function openPostgresStore(
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     options: `-c search_path=${schema}`,
+    // Named, so operators (and tests) can tell this instance's connections apart.
+    application_name: `rodnik-store:${schema}`.slice(0, 63),
     max: 10,
   });
   // An idle pooled client losing its connection must not crash the process;
   // the pool drops it and the next query opens a new one.
   pool.on('error', () => undefined);
+  // The pool listens only while a client is idle: a checked-out one (in a
+  // transaction, in the migration) losing its connection would emit an
+  // unhandled 'error' and kill the process. Every client gets a listener for
+  // its whole life; the loss reaches the caller as its query's rejection, and
+  // release(broken) drops the client.
+  pool.on('connect', (client) => client.on('error', () => undefined));
 
   try {
     await migrate(pool, schema);
@@ -142,8 +151,13 @@ export async function openPostgresStore(
     throw error;
   }
 
-  const poolQuery: Query = async (sql, params) =>
-    (await pool.query(sql, params as unknown[] | undefined)).rows as Row[];
+  const poolQuery: Query = async (sql, params) => {
+    try {
+      return (await pool.query(sql, params as unknown[] | undefined)).rows as Row[];
+    } catch (error) {
+      throw unavailableIfLost(error);
+    }
+  };
   const reads = pgReads(poolQuery, { inTransaction: false, lockDocs: async () => undefined });
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -153,9 +167,16 @@ export async function openPostgresStore(
     ...reads,
     transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
-        const client = await pool.connect();
-        const query: Query = async (sql, params) =>
-          (await client.query(sql, params as unknown[] | undefined)).rows as Row[];
+        const client = await pool.connect().catch((error: unknown) => {
+          throw unavailableIfLost(error);
+        });
+        const query: Query = async (sql, params) => {
+          try {
+            return (await client.query(sql, params as unknown[] | undefined)).rows as Row[];
+          } catch (error) {
+            throw unavailableIfLost(error);
+          }
+        };
         const changes: DocChange[] = [];
         let locked = false;
         const lockDocs = async (): Promise<void> => {
@@ -200,6 +221,8 @@ export async function openPostgresStore(
       return () => listeners.delete(listener);
     },
     async ping() {
+      // Without the change feed this instance's live streams miss other instances' writes.
+      if (!listener.listening) return false;
       try {
         await pool.query('SELECT 1');
         return true;
@@ -269,6 +292,11 @@ class ChangeListener {
   private delay = 250;
 
   private dropped = false;
+
+  /** Connected and LISTENing; false while the feed is down and reconnecting. */
+  get listening(): boolean {
+    return this.client !== null;
+  }
 
   constructor(
     private readonly databaseUrl: string,
