@@ -82,13 +82,23 @@ const childAccountRoute = createRoute({
   request: { params: ChildIdParam, body: jsonBody(ChildAccountBody) },
   responses: {
     201: jsonResponse(ChildAccountCreated, 'Account created and linked'),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
+    404: jsonResponse(ErrorBody, '`not-found`: no such child card in your family'),
+    409: jsonResponse(ErrorBody, '`account-exists`: the child or the login already has an account'),
+    503: jsonResponse(ErrorBody, '`delivery-failed`: the SMS or e-mail could not be sent; retry'),
     ...errorResponses,
   },
 });
 const linkRoute = createRoute({
   ...route('/link', "A child of 14 or older joins the parent's family with the linking code"),
   request: { body: jsonBody(LinkBody) },
-  responses: { 200: jsonResponse(Linked, 'Linked'), ...errorResponses },
+  responses: {
+    200: jsonResponse(Linked, 'Linked'),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a child account may link'),
+    409: jsonResponse(ErrorBody, '`already-in-family`'),
+    423: jsonResponse(ErrorBody, '`link-locked` until `params.until` after too many wrong codes'),
+    ...errorResponses,
+  },
 });
 const inviteRoute = createRoute({
   ...route(
@@ -98,6 +108,8 @@ const inviteRoute = createRoute({
   request: { body: jsonBody(InviteBody) },
   responses: {
     202: jsonResponse(Accepted, 'An invitation code is on its way'),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
+    503: jsonResponse(ErrorBody, '`delivery-failed`: the SMS or e-mail could not be sent; retry'),
     409: jsonResponse(ErrorBody, "Another family's invitation to this contact is still pending"),
     ...errorResponses,
   },
@@ -105,7 +117,13 @@ const inviteRoute = createRoute({
 const acceptRoute = createRoute({
   ...route('/invitations/accept', 'Join the inviting family with the invitation code'),
   request: { body: jsonBody(AcceptBody) },
-  responses: { 200: jsonResponse(Joined, 'Joined'), ...errorResponses },
+  responses: {
+    200: jsonResponse(Joined, 'Joined'),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
+    409: jsonResponse(ErrorBody, '`already-in-family` or `family-not-empty`'),
+    423: jsonResponse(ErrorBody, '`code-locked` until `params.until` after too many wrong codes'),
+    ...errorResponses,
+  },
 });
 const unlinkRoute = createRoute({
   ...route(
@@ -113,11 +131,21 @@ const unlinkRoute = createRoute({
     "The child's account leaves the family; no data is deleted",
   ),
   request: { params: ChildIdParam },
-  responses: { 200: jsonResponse(Accepted, 'Unlinked'), ...errorResponses },
+  responses: {
+    200: jsonResponse(Accepted, 'Unlinked'),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
+    404: jsonResponse(ErrorBody, '`not-found`: no such child card in your family'),
+    ...errorResponses,
+  },
 });
 const leaveRoute = createRoute({
   ...route('/leave', 'A parent leaves the family while another parent remains'),
-  responses: { 200: jsonResponse(Accepted, 'Left'), ...errorResponses },
+  responses: {
+    200: jsonResponse(Accepted, 'Left'),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
+    409: jsonResponse(ErrorBody, '`family-last-parent`: the only parent cannot leave'),
+    ...errorResponses,
+  },
 });
 
 /** The collections a child's own documents live in, moved into the family on linking. */

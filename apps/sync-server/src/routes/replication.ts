@@ -15,7 +15,7 @@ import type { JSONParsed } from 'hono/utils/types';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { ApiFailure } from '../http/api-failure.ts';
-import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
+import { ErrorBody, errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { refuseOperators } from '../http/family-only.ts';
 import { readScope, type Actor } from '../sync/actor.ts';
@@ -56,6 +56,7 @@ const pushRoute = createRoute({
   request: { params: CollectionParam, body: jsonBody(PushBody) },
   responses: {
     200: jsonResponse(PushResponse, 'Conflicting master states (empty when all applied)'),
+    403: jsonResponse(ErrorBody, '`forbidden`: a row this account may not write'),
     ...errorResponses,
   },
 });

@@ -50,7 +50,9 @@ export function registerUploadDocs(app: OpenAPIHono): void {
     },
     responses: {
       200: empty('`Upload-Offset` and `Upload-Length`'),
+      401: empty('Not signed in, or the session expired'),
       404: empty('Not yours, expired, or already settled: start a new upload'),
+      412: empty('Unsupported `Tus-Resumable`: `Tus-Version` says 1.0.0'),
     },
   });
   app.openAPIRegistry.registerPath({
@@ -72,6 +74,7 @@ export function registerUploadDocs(app: OpenAPIHono): void {
       204: empty(
         'Stored; the new `Upload-Offset`. After the last byte the record is accepted or rejected',
       ),
+      401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
       404: jsonResponse(ErrorBody, '`upload-not-found`: not yours, expired, or already settled'),
       409: jsonResponse(
         ErrorBody,
@@ -96,6 +99,7 @@ export function registerUploadDocs(app: OpenAPIHono): void {
     },
     responses: {
       204: empty('Terminated: the staged bytes are gone, the record is `queued`'),
+      401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
       404: jsonResponse(ErrorBody, '`upload-not-found`: not yours or expired'),
       409: jsonResponse(
         ErrorBody,
