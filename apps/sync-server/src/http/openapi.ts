@@ -50,4 +50,8 @@ export const errorResponses = {
   ),
   422: jsonResponse(ErrorBody, 'Invalid input; `fields` names each field and the fix'),
   429: jsonResponse(ErrorBody, 'Too many requests'),
+  503: jsonResponse(
+    ErrorBody,
+    'The store is unreachable for now (PostgreSQL went away): retry later; `/readyz` says when it is back',
+  ),
 } as const;

@@ -85,8 +85,9 @@ const childAccountRoute = createRoute({
     403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
     404: jsonResponse(ErrorBody, '`not-found`: no such child card in your family'),
     409: jsonResponse(ErrorBody, '`account-exists`: the child or the login already has an account'),
-    503: jsonResponse(ErrorBody, '`delivery-failed`: the SMS or e-mail could not be sent; retry'),
     ...errorResponses,
+    // After the shared ones: this route's 503 is the gateway's, not the store's.
+    503: jsonResponse(ErrorBody, '`delivery-failed`: the SMS or e-mail could not be sent; retry'),
   },
 });
 const linkRoute = createRoute({
@@ -109,9 +110,10 @@ const inviteRoute = createRoute({
   responses: {
     202: jsonResponse(Accepted, 'An invitation code is on its way'),
     403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
-    503: jsonResponse(ErrorBody, '`delivery-failed`: the SMS or e-mail could not be sent; retry'),
     409: jsonResponse(ErrorBody, "Another family's invitation to this contact is still pending"),
     ...errorResponses,
+    // After the shared ones: this route's 503 is the gateway's, not the store's.
+    503: jsonResponse(ErrorBody, '`delivery-failed`: the SMS or e-mail could not be sent; retry'),
   },
 });
 const acceptRoute = createRoute({
