@@ -1,8 +1,10 @@
-import { uuidv7 } from '@rodnik/domain';
+import { COLLECTIONS, documentSchema, uuidv7 } from '@rodnik/domain';
 import type { RxCollection } from 'rxdb';
 import type { SyncDevice, Doc } from './device.ts';
 import type { Prng } from './prng.ts';
 import { fieldOf, withField, type WriteSink, type WrittenCollection } from './write-log.ts';
+
+const NEW_APPLICATION = documentSchema(COLLECTIONS.applications);
 
 /** Where a record's creation token lives: a field nobody edits afterwards. */
 export const CREATION_FIELD: Record<WrittenCollection, string> = {
@@ -73,28 +75,13 @@ export function deviceWriter(device: SyncDevice, prng: Prng, log: WriteSink) {
             inn: origin,
             deletedAt: null,
           }
-        : {
+        : // A new draft as the app makes it: the collection's defaults for the rest.
+          NEW_APPLICATION.parse({
             id,
             familyId: device.familyId,
-            serverSeq: 0,
             serviceId: SERVICE_ID,
-            childId: null,
             answers: { origin },
-            documentIds: [],
-            submittedAt: null,
-            withdrawnAt: null,
-            conflicts: [],
-            deletedAt: null,
-            status: 'draft',
-            requestNumber: null,
-            statusHistory: [],
-            expectedDecisionDate: null,
-            receivedAt: null,
-            processedSubmittedAt: null,
-            issues: [],
-            infoRequest: null,
-            decision: null,
-          };
+          });
     await rx(collection).insert(doc);
     device.pending.mark(collection, id);
     log.add({

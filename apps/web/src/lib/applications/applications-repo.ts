@@ -73,28 +73,10 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
     /** A new draft for this service and child; its id is what makes sending idempotent. */
     async create(serviceId: string, childId: string | null): Promise<string> {
       const id = uuidv7(deps.now().getTime(), deps.random(10));
-      await applications.insert({
-        id,
-        familyId: deps.familyId,
-        serverSeq: 0,
-        serviceId,
-        childId,
-        answers: {},
-        documentIds: [],
-        submittedAt: null,
-        withdrawnAt: null,
-        deletedAt: null,
-        conflicts: [],
-        status: 'draft',
-        requestNumber: null,
-        statusHistory: [],
-        expectedDecisionDate: null,
-        receivedAt: null,
-        processedSubmittedAt: null,
-        issues: [],
-        infoRequest: null,
-        decision: null,
-      });
+      // Every other field takes the collection's default: one home for a new draft's shape.
+      await applications.insert(
+        ApplicationDocument.parse({ id, familyId: deps.familyId, serviceId, childId }),
+      );
       deps.pending.mark('applications', id);
       return id;
     },
