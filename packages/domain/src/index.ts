@@ -8,6 +8,7 @@ export * from './validate.ts';
 export * from './person/index.ts';
 export * from './dates/index.ts';
 export * from './child-card/index.ts';
+export * from './countries/index.ts';
 export * from './status/index.ts';
 export * from './sync/index.ts';
 export * from './collections/index.ts';

@@ -60,9 +60,19 @@ describe('ChildCard', () => {
   it('defaults citizenship to RU', () => {
     expect(ChildCard.parse(typedCard({ citizenship: undefined })).citizenship).toBe('RU');
     expect(ChildCard.parse(typedCard({ citizenship: '' })).citizenship).toBe('RU');
-    expect(fieldCodes(typedCard({ citizenship: 'Россия' }))).toEqual([
+    expect(fieldCodes(typedCard({ citizenship: 'Земля' }))).toEqual([
       'citizenship:country-code-format',
     ]);
+    expect(fieldCodes(typedCard({ citizenship: 'ZZ' }))).toEqual([
+      'citizenship:country-code-format',
+    ]);
+  });
+
+  it('reads a country typed by name as its code', () => {
+    for (const typed of ['Россия', 'РФ', 'Российская Федерация', 'ru']) {
+      expect(ChildCard.parse(typedCard({ citizenship: typed })).citizenship).toBe('RU');
+    }
+    expect(ChildCard.parse(typedCard({ citizenship: 'Казахстан' })).citizenship).toBe('KZ');
   });
 
   it('rejects a birth date in the future of the injected today', () => {
