@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'email-format',
   'password-too-short',
   'password-too-weak',
+  'password-too-common',
+  'password-is-login',
   'date-format',
   'date-not-real',
   'date-in-future',

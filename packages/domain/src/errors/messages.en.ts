@@ -24,7 +24,15 @@ export const MESSAGES_EN: MessageCatalog = {
   'phone-format': (p) =>
     withField(p, 'needs a Russian number: +7 and 10 digits, e.g. +7 912 345-67-89'),
   'email-format': (p) => withField(p, 'check the address — it should look like name@example.com'),
-  'password-too-short': (p) => withField(p, `use at least ${param(p, 'min', '8')} characters`),
+  'password-too-short': (p) =>
+    withField(
+      p,
+      `use at least ${param(p, 'min', '10')} characters — any letters will do, a few words with spaces too`,
+    ),
+  'password-too-common': (p) =>
+    withField(p, 'this password is too common — make up your own, three words for instance'),
+  'password-is-login': (p) =>
+    withField(p, 'it is your phone, e-mail or login — choose another'),
   'password-too-weak': (p) =>
     withField(
       p,

@@ -22,7 +22,15 @@ export const MESSAGES_RU: MessageCatalog = {
   'phone-format': (p) =>
     withField(p, 'нужен российский номер: +7 и 10 цифр, например +7 912 345-67-89'),
   'email-format': (p) => withField(p, 'проверьте адрес — нужен вид name@example.ru'),
-  'password-too-short': (p) => withField(p, `не короче ${param(p, 'min', '8')} символов`),
+  'password-too-short': (p) =>
+    withField(
+      p,
+      `не короче ${param(p, 'min', '10')} символов — подойдут любые буквы, можно несколько слов через пробел`,
+    ),
+  'password-too-common': (p) =>
+    withField(p, 'такой пароль слишком распространён — придумайте свой, например из трёх слов'),
+  'password-is-login': (p) =>
+    withField(p, 'совпадает с телефоном, почтой или логином — придумайте другой'),
   'password-too-weak': (p) =>
     withField(p, 'добавьте заглавную и строчную латинские буквы, цифру и спецсимвол'),
   'date-format': (p) => withField(p, 'введите дату в виде ДД.ММ.ГГГГ'),

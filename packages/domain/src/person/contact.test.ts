@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { Email, Password, passwordWeaknesses } from './contact.ts';
+import { Email } from './contact.ts';
 import { OmsPolicyNumber } from './oms.ts';
 import { validate } from '../validate.ts';
 import type { z } from 'zod';
@@ -20,26 +20,6 @@ describe('Email', () => {
       expect(codes(Email, bad)).toEqual(['email-format']);
     }
     expect(codes(Email, '')).toEqual(['required']);
-  });
-});
-
-describe('Password', () => {
-  it('accepts a long enough password with all character kinds', () => {
-    expect(Password.parse('Rodnik-2025')).toBe('Rodnik-2025');
-  });
-
-  it('says "too short" before "too weak"', () => {
-    expect(codes(Password, 'Ab1!')).toEqual(['password-too-short']);
-    expect(codes(Password, 'rodnik2025')).toEqual(['password-too-weak']);
-  });
-
-  it('lists what is missing', () => {
-    expect(passwordWeaknesses('abcdefgh')).toEqual(['upper', 'digit', 'special']);
-    expect(passwordWeaknesses('Abcdefg1!')).toEqual([]);
-  });
-
-  it('does not trim: a space counts but is not a special character', () => {
-    expect(codes(Password, ' Abcdefg1 ')).toEqual(['password-too-weak']);
   });
 });
 
