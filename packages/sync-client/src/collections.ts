@@ -50,7 +50,8 @@ export type FamilyCollections = {
  */
 export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
   // v1: soft deletion (`deletedAt`, docs/sync-rules.md).
-  children: { 1: (old) => ({ deletedAt: null, ...old }) },
+  // v2: the optional residence address and relation to the child (absent on older cards).
+  children: { 1: (old) => ({ deletedAt: null, ...old }), 2: (old) => old },
   // v1: pages (`bundleId`, `page`), the profile owner (`accountId`), a coded `rejection`.
   documents: {
     1: ({ rejectionReason: _dropped, ...old }) => ({

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import {
   CHILD_CARD_FIELDS,
   ChildCardShape,
+  RELATIONS,
   SENSITIVE_CHILD_FIELDS,
   makeChildCardSchema,
+  residenceOf,
 } from './child-card.schema.ts';
 import { typedCard } from './fixtures.test-util.ts';
 import { validate } from '../validate.ts';
@@ -121,6 +123,45 @@ describe('ChildCard', () => {
       'birthDate:date-in-future',
       'birthCertificate.issueDate:birth-after-certificate-issue',
     ]);
+  });
+
+  it('reads an absent residence as the registration address (cards made before it was asked)', () => {
+    const card = ChildCard.parse(typedCard());
+    expect(card.residenceSameAsRegistration).toBeUndefined();
+    expect(residenceOf(card)).toEqual(card.address);
+  });
+
+  it('asks for the residence address only when it differs from the registration one', () => {
+    const elsewhere = { region: 'Москва', settlement: 'Москва', house: '1', postcode: '101000' };
+    const ticked = ChildCard.parse(
+      typedCard({ residenceSameAsRegistration: true, residenceAddress: { region: '' } }),
+    );
+    expect(Object.keys(ticked)).not.toContain('residenceAddress');
+    expect(residenceOf(ticked)).toEqual(ticked.address);
+    expect(fieldCodes(typedCard({ residenceSameAsRegistration: false }))).toEqual([
+      'residenceAddress:required',
+    ]);
+    expect(
+      fieldCodes(
+        typedCard({ residenceSameAsRegistration: false, residenceAddress: { region: 'Москва' } }),
+      ),
+    ).toEqual([
+      'residenceAddress.settlement:required',
+      'residenceAddress.house:required',
+      'residenceAddress.postcode:required',
+    ]);
+    const moved = ChildCard.parse(
+      typedCard({ residenceSameAsRegistration: false, residenceAddress: elsewhere }),
+    );
+    expect(residenceOf(moved)).toEqual(elsewhere);
+  });
+
+  it('takes the relation to the child from a closed list, optional for older cards', () => {
+    for (const relation of RELATIONS) {
+      expect(ChildCard.parse(typedCard({ relation })).relation).toBe(relation);
+    }
+    expect(fieldCodes(typedCard({ relation: 'aunt' }))).toEqual(['relation:invalid-value']);
+    expect(ChildCard.parse(typedCard({ relation: '' })).relation).toBeUndefined();
   });
 
   it('requires consent', () => {

@@ -13,6 +13,16 @@ import { CountryCode } from './country.ts';
 export const SEXES = ['male', 'female'] as const;
 export type Sex = (typeof SEXES)[number];
 
+/**
+ * Who the parent filling the card is to the child. A mother or a father must be
+ * named on the birth certificate; a guardian or an adoptive parent proves it
+ * with a guardianship or adoption document attached to the card.
+ */
+export const RELATIONS = ['mother', 'father', 'adoptive-parent', 'guardian'] as const;
+export type Relation = (typeof RELATIONS)[number];
+/** Relations proven by the birth certificate; the others by a document. */
+export const PARENT_RELATIONS: readonly Relation[] = ['mother', 'father'];
+
 /** Consent to personal-data processing and when it was given (ISO datetime). */
 export const Consent = z.object(
   {
@@ -40,6 +50,14 @@ export const ChildCardShape = z.object({
     CountryCode.default('RU'),
   ),
   address: Address,
+  /**
+   * Whether the child lives at the registration address. Absent on cards made
+   * before it was asked, which reads as «yes»; `false` asks for `residenceAddress`.
+   */
+  residenceSameAsRegistration: z.boolean({ error: missingOrInvalid }).optional(),
+  residenceAddress: optionalField(Address),
+  /** Optional for cards made before it was asked; the form asks for it. */
+  relation: optionalField(z.enum(RELATIONS, { error: missingOrInvalid })),
   birthCertificate: BirthCertificate,
   snils: optionalField(Snils),
   inn: optionalField(Inn),
@@ -59,6 +77,9 @@ export const CHILD_CARD_FIELDS = [
   'birthPlace',
   'citizenship',
   'address',
+  'residenceSameAsRegistration',
+  'residenceAddress',
+  'relation',
   'birthCertificate',
   'snils',
   'inn',
@@ -92,10 +113,35 @@ const DATE_ROOTS: ReadonlySet<PropertyKey> = new Set(['birthDate', 'birthCertifi
  * issue date in the future, and no certificate issued before the birth.
  */
 export function makeChildCardSchema({ today }: ChildCardSchemaDeps) {
+  return z.preprocess(withoutHiddenResidence, refined(today));
+}
+
+/** The residence address counts only while the box «совпадает с адресом регистрации» is clear. */
+function withoutHiddenResidence(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const card = input as Record<string, unknown>;
+  if (card.residenceSameAsRegistration === false) return card;
+  const { residenceAddress: _hidden, ...rest } = card;
+  return rest;
+}
+
+/** Where the child lives: the residence address, or the registration one when they match. */
+export function residenceOf(
+  card: Pick<ChildCardData, 'address' | 'residenceSameAsRegistration' | 'residenceAddress'>,
+) {
+  return card.residenceSameAsRegistration === false && card.residenceAddress
+    ? card.residenceAddress
+    : card.address;
+}
+
+function refined(today: () => string) {
   return ChildCardShape.superRefine(
     (card, ctx) => {
       const now = isoDatePart(today());
       if (!isIsoDate(now)) throw new RangeError('today() must return an ISO date');
+      if (card.residenceSameAsRegistration === false && card.residenceAddress === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'required', path: ['residenceAddress'] });
+      }
       const issueDate = card.birthCertificate.issueDate;
       if (card.birthDate > now) {
         ctx.addIssue({ code: 'custom', message: 'date-in-future', path: ['birthDate'] });

@@ -14,6 +14,9 @@ export { CountryCode } from './country.ts';
 export {
   CHILD_CARD_FIELDS,
   ChildCardShape,
+  PARENT_RELATIONS,
+  RELATIONS,
+  residenceOf,
   Consent,
   SENSITIVE_CHILD_FIELDS,
   SEXES,
@@ -26,5 +29,6 @@ export type {
   ChildCardInput,
   ChildCardSchema,
   ChildCardSchemaDeps,
+  Relation,
   Sex,
 } from './child-card.schema.ts';

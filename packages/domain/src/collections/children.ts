@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChildCardStatus, StatusHistoryEntry } from '../status/index.ts';
+import { RELATIONS } from '../child-card/child-card.schema.ts';
 import { defineCollection } from './collection-def.ts';
 import {
   conflictsField,
@@ -15,6 +16,17 @@ import {
  * parent typed it, so nothing half-typed is lost. The strict rules of
  * `ChildCard` apply when the card is submitted and on the server's re-check.
  */
+const AddressDraft = z.object({
+  region: draftText(),
+  district: draftText(),
+  settlement: draftText(),
+  street: draftText(),
+  house: draftText(20),
+  building: draftText(20),
+  apartment: draftText(20),
+  postcode: draftText(20),
+});
+
 export const ChildCardDraft = z.object({
   surname: draftText(100),
   givenName: draftText(100),
@@ -23,18 +35,10 @@ export const ChildCardDraft = z.object({
   sex: z.enum(['male', 'female']).optional(),
   birthPlace: draftText(300),
   citizenship: draftText(60),
-  address: z
-    .object({
-      region: draftText(),
-      district: draftText(),
-      settlement: draftText(),
-      street: draftText(),
-      house: draftText(20),
-      building: draftText(20),
-      apartment: draftText(20),
-      postcode: draftText(20),
-    })
-    .optional(),
+  address: AddressDraft.optional(),
+  residenceSameAsRegistration: z.boolean().optional(),
+  residenceAddress: AddressDraft.optional(),
+  relation: z.enum(RELATIONS).optional(),
   birthCertificate: z
     .object({
       kind: z.enum(['ru', 'foreign']).optional(),
@@ -68,7 +72,8 @@ export type VerificationResult = z.infer<typeof VerificationResult>;
 export const childrenCollection = defineCollection({
   name: 'children',
   // v1: `deletedAt` (soft deletion, docs/sync-rules.md).
-  version: 1,
+  // v2: optional `residenceSameAsRegistration`, `residenceAddress` and `relation` (issue 17).
+  version: 2,
   client: ChildCardDraft.extend({
     /** Set by the device when the parent presses «Отправить на проверку». */
     submittedAt: IsoDateTime.nullable().default(null),

@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'registry-name-mismatch',
   'registry-birth-date-mismatch',
   'registry-snils-mismatch',
+  'parent-not-on-certificate',
+  'guardianship-document-required',
   // API and transport codes: produced by the sync server.
   'bad-request',
   'malformed-json',

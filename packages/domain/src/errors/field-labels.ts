@@ -21,6 +21,26 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   'address.building': { ru: 'Корпус или строение', en: 'Building' },
   'address.apartment': { ru: 'Квартира', en: 'Apartment' },
   'address.postcode': { ru: 'Индекс', en: 'Postcode' },
+  residenceSameAsRegistration: {
+    ru: 'Адрес проживания совпадает с адресом регистрации',
+    en: 'Lives at the registration address',
+  },
+  residenceAddress: { ru: 'Адрес проживания', en: 'Residence address' },
+  'residenceAddress.region': { ru: 'Адрес проживания: регион', en: 'Residence: region' },
+  'residenceAddress.district': { ru: 'Адрес проживания: район', en: 'Residence: district' },
+  'residenceAddress.settlement': {
+    ru: 'Адрес проживания: населённый пункт',
+    en: 'Residence: town or village',
+  },
+  'residenceAddress.street': { ru: 'Адрес проживания: улица', en: 'Residence: street' },
+  'residenceAddress.house': { ru: 'Адрес проживания: дом', en: 'Residence: house' },
+  'residenceAddress.building': {
+    ru: 'Адрес проживания: корпус или строение',
+    en: 'Residence: building',
+  },
+  'residenceAddress.apartment': { ru: 'Адрес проживания: квартира', en: 'Residence: apartment' },
+  'residenceAddress.postcode': { ru: 'Адрес проживания: индекс', en: 'Residence: postcode' },
+  relation: { ru: 'Кем вы приходитесь ребёнку', en: 'Your relation to the child' },
   birthCertificate: { ru: 'Свидетельство о рождении', en: 'Birth certificate' },
   'birthCertificate.kind': {
     ru: 'Вид свидетельства о рождении',

@@ -100,6 +100,16 @@ export const MESSAGES_EN: MessageCatalog = {
     withField(p, 'does not match the civil registry — use the date on the birth certificate'),
   'registry-snils-mismatch': (p) =>
     withField(p, 'this SNILS belongs to another person — check it against the SNILS card'),
+  'parent-not-on-certificate': (p) =>
+    withField(
+      p,
+      'the civil registry does not name you as a parent — check the name in your profile, or attach a guardianship or adoption decision under «Documents»',
+    ),
+  'guardianship-document-required': (p) =>
+    withField(
+      p,
+      'attach the guardianship or adoption decision under «Documents» and send the card again',
+    ),
   'delivery-failed': () =>
     'The message with the code could not be sent — ask for a new code in a minute.',
   'login-format': (p) =>
