@@ -61,6 +61,8 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
       rejection: null,
       ...old,
     }),
+    // v2: the `guardianship` kind (a new enum value; the stored shape is unchanged).
+    2: (old) => old,
   },
   // v1: consent and the server's check, info request and decision.
   applications: {

@@ -13,6 +13,8 @@ export const DOCUMENT_KINDS = [
   'income-statement',
   'medical-record',
   'school-certificate',
+  /** A guardianship or adoption decision: proves a legal representative not named on the certificate. */
+  'guardianship',
   'other',
 ] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
@@ -41,7 +43,8 @@ export type DocumentRejection = z.infer<typeof DocumentRejection>;
  */
 export const documentsCollection = defineCollection({
   name: 'documents',
-  version: 1,
+  // v2: the `guardianship` kind (a new enum value; the stored shape is unchanged).
+  version: 2,
   client: z.object({
     kind: DocumentKind,
     childId: Id.nullable().default(null),
