@@ -386,6 +386,39 @@ export function describeStoreContract(
       expect(await store.getPushReceipts('children', [])).toEqual([]);
     });
 
+    it('writes a batch of documents, keys and receipts that the transaction reads back at once', async () => {
+      const key = 'cert:IV-МЮ:200002';
+      const seen = await store.transaction(async (tx) => {
+        const first = await tx.putDoc({ ...doc('a', 'f1', { v: 1 }), keys: [key, key] });
+        for (let i = 0; i < 150; i += 1) await tx.putDoc(doc(`bulk-${i}`));
+        // Written again without keys: the keys set a moment ago stay.
+        const again = await tx.putDoc(doc('a', 'f1', { v: 2 }));
+        for (let seq = 1; seq <= PUSH_RECEIPTS_KEPT + 2; seq += 1) {
+          await tx.putPushReceipt({
+            collection: 'children',
+            id: 'a',
+            fingerprint: `fp-${seq}`,
+            seq,
+          });
+        }
+        expect(again.seq).toBeGreaterThan(first.seq);
+        return {
+          a: await tx.getDoc('children', 'a'),
+          byKey: await tx.findDocsByKey('children', key),
+          receipts: await tx.getPushReceipts('children', ['a']),
+          pulled: await tx.pullDocs('children', { familyId: 'f1' }, 0, 500),
+        };
+      });
+      expect(seen.a?.data).toEqual({ v: 2 });
+      expect(seen.byKey.map((d) => d.id)).toEqual(['a']);
+      expect(seen.receipts.map((r) => r.seq).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: PUSH_RECEIPTS_KEPT }, (_, i) => i + 3),
+      );
+      expect(seen.pulled).toHaveLength(151);
+      expect(seen.pulled.at(-1)?.id).toBe('a');
+      expect((await store.findDocsByKey('children', key)).map((d) => d.id)).toEqual(['a']);
+    });
+
     it('keeps data and the sequence across a reopen (migrations run once)', async () => {
       const written = await store.transaction((tx) => tx.putDoc(doc('a', 'f1', { name: 'Анна' })));
       await store.close();

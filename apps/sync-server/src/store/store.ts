@@ -73,7 +73,14 @@ export interface Session {
 }
 
 /** Codes sent to an account's own contact. */
-export type SentCodePurpose = 'confirm-phone' | 'confirm-email' | 'sign-in' | 'password-reset';
+export type SentCodePurpose =
+  | 'confirm-phone'
+  | 'confirm-email'
+  | 'sign-in'
+  | 'password-reset'
+  /** A new phone or e-mail of a signed-in account (the code is bound to the new value). */
+  | 'change-phone'
+  | 'change-email';
 /**
  * `link` and `invitation` rows hold no code, only an account's wrong tries and
  * lock-out for linking a child account and for accepting an invitation.
@@ -233,7 +240,8 @@ export interface StoreWrites extends StoreReads {
   updateAccount(id: string, patch: Partial<Omit<Account, 'id'>>): Promise<void>;
   insertSession(session: Session): Promise<void>;
   revokeSession(tokenHash: string, at: string): Promise<void>;
-  revokeSessionsOf(accountId: string, at: string): Promise<void>;
+  /** Ends every session of the account, but for `except` (a token hash) when given. */
+  revokeSessionsOf(accountId: string, at: string, except?: string): Promise<void>;
   putCode(code: OneTimeCode): Promise<void>;
   /** Replaces the child's live linking code (one per child). */
   putLinkCode(code: LinkCode): Promise<void>;
@@ -259,9 +267,19 @@ export interface StoreWrites extends StoreReads {
   nextRequestNumber(year: number): Promise<number>;
 }
 
+/**
+ * The one family whose documents a transaction writes. Scoped transactions of
+ * different families may run at the same time (PostgreSQL: a lock per family,
+ * not one for every writer); a scoped transaction writing another family's
+ * document fails. Unscoped ones exclude every other document writer.
+ */
+export interface TransactionScope {
+  familyId: string;
+}
+
 export interface Store extends StoreReads {
   /** Runs `fn` in one transaction; changes are announced after commit. */
-  transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: StoreWrites) => Promise<T>, scope?: TransactionScope): Promise<T>;
   /**
    * At start: puts back the jobs a stopped server left `running`, where that is
    * safe. SQLite has one server per file, so all of them at once; PostgreSQL

@@ -252,6 +252,110 @@ describe('PostgreSQL store with several instances', () => {
     expect(await a.currentSeq()).toBe(writers);
   });
 
+  /** A transaction of `store` that writes `written` and holds its locks until `release()`. */
+  function held(store: Store, written: NewDoc, scope?: { familyId: string }) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let wrote!: () => void;
+    const hasWritten = new Promise<void>((resolve) => (wrote = resolve));
+    const done = store.transaction(async (tx) => {
+      const stored = await tx.putDoc(written);
+      // A read writes the held-back batch, so the row is in the table before the pause.
+      await tx.getDoc(written.collection, written.id);
+      wrote();
+      await released;
+      return stored;
+    }, scope);
+    done.catch(() => undefined);
+    return { done, hasWritten, release };
+  }
+
+  /** Connections of this schema's stores waiting on a lock (a writer parked behind another). */
+  async function waitingOnLocks(): Promise<number> {
+    const [row] = await withAdmin((client) =>
+      client
+        .query(
+          `SELECT count(*) AS n FROM pg_stat_activity
+           WHERE application_name = $1 AND wait_event_type = 'Lock'`,
+          [`rodnik-store:${schema}`.slice(0, 63)],
+        )
+        .then((result) => result.rows as { n: string }[]),
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+    const deadline = Date.now() + 5_000;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await sleep(10);
+    }
+  }
+
+  it('PostgreSQL: writers of different families on two instances never wait on each other', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    const b = await instance();
+    const first = held(a, doc('a-card', 'fam-a'), { familyId: 'fam-a' });
+    await first.hasWritten;
+    // fam-a's transaction is still open on instance a; fam-b's commits meanwhile on b.
+    const other = await b.transaction((tx) => tx.putDoc(doc('b-card', 'fam-b')), {
+      familyId: 'fam-b',
+    });
+    expect((await b.pullDocs('children', { familyId: 'fam-b' }, 0, 10)).map((d) => d.id)).toEqual([
+      'b-card',
+    ]);
+    first.release();
+    const mine = await first.done;
+    // Numbered apart: different families' numbers need no common order.
+    expect(mine.seq).not.toBe(other.seq);
+  });
+
+  it('PostgreSQL: a checkpoint never skips a row of its family committed late by another instance', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    const b = await instance();
+    const reader = await instance();
+    const scope = { familyId: 'f1' };
+    // `early` takes its number first and commits last.
+    const early = held(a, doc('early'), scope);
+    await early.hasWritten;
+    const late = b.transaction((tx) => tx.putDoc(doc('late')), scope);
+    let lateDone = false;
+    void late.then(() => (lateDone = true)).catch(() => undefined);
+    // The same family's second writer waits for the first (or, were it not to, commits now).
+    await until(async () => lateDone || (await waitingOnLocks()) > 0, 'the second writer');
+    const seen: string[] = [];
+    let checkpoint = 0;
+    const pull = async () => {
+      const page = await reader.pullDocs('children', scope, checkpoint, 100);
+      seen.push(...page.map((d) => d.id));
+      checkpoint = page.at(-1)?.seq ?? checkpoint;
+    };
+    await pull();
+    early.release();
+    await Promise.all([early.done, late]);
+    await pull();
+    expect(seen).toEqual(['early', 'late']);
+    // An unscoped writer (a job, an operator) waits for every family's writers too.
+    const open = held(a, doc('open'), scope);
+    await open.hasWritten;
+    const job = b.transaction((tx) => tx.putDoc(doc('job-card', 'f9')));
+    await until(async () => (await waitingOnLocks()) > 0, 'the unscoped writer');
+    open.release();
+    const [opened, jobbed] = await Promise.all([open.done, job]);
+    expect(jobbed.seq).toBeGreaterThan(opened.seq);
+  });
+
+  it('PostgreSQL: a transaction scoped to one family cannot write another family’s document', async () => {
+    schema = await createSchema();
+    const a = await instance();
+    await expect(
+      a.transaction((tx) => tx.putDoc(doc('x', 'fam-b')), { familyId: 'fam-a' }),
+    ).rejects.toThrow('scoped to one family');
+    expect(await a.getDoc('children', 'x')).toBeNull();
+  });
+
   it('numbers requests of two instances sending at once without gaps or repeats', async () => {
     schema = await createSchema();
     const a = await instance();

@@ -30,8 +30,10 @@ import type {
   StoredDoc,
   StoreReads,
   StoreWrites,
+  TransactionScope,
 } from '../store.ts';
 import { checkedFieldName, leaseEnd, PUSH_RECEIPTS_KEPT } from '../store.ts';
+import { flushingFirst, receiptIdsByCollection, WriteBatch } from '../write-batch.ts';
 import { unavailableIfLost } from './store-unavailable.ts';
 
 type Query = (sql: string, params?: readonly unknown[]) => Promise<Row[]>;
@@ -45,6 +47,8 @@ export const CHANGES_CHANNEL = 'rodnik_changes';
  */
 const SEQ_LOCK = 0x526f646e; // 'Rodn'
 const MIGRATION_LOCK = SEQ_LOCK + 1;
+/** Per-family locks: (FAMILY_LOCK, hashtext(schema/family)); two families sharing a hash only wait on each other. */
+const FAMILY_LOCK = SEQ_LOCK + 2;
 
 /** NOTIFY payloads must stay under 8000 bytes; keep a margin. */
 const MAX_PAYLOAD_BYTES = 7_500;
@@ -55,28 +59,35 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * The PostgreSQL store, for deployments where several stateless server
  * instances share one database.
  *
- * Commit-order sequencing (DESIGN §2: a checkpoint never skips a row). Under
- * plain concurrency a transaction could take serverSeq 7, another take 8 and
- * commit first; a client pulling then would move its checkpoint to 8 and
- * never see 7. We rule that out by serialising the sequence per transaction:
- * before its first document access (read or write) a transaction takes
- * `pg_advisory_xact_lock(SEQ_LOCK, schema)`, held until COMMIT/ROLLBACK, and
- * only then bumps the counter with `UPDATE meta … RETURNING`. So at most one
- * transaction in the whole cluster holds unreleased sequence numbers, and the
- * next one can take a number only after the previous one's commit is visible
- * (PostgreSQL releases locks after the commit becomes visible). Numbers
- * therefore follow commit order, and "pull everything after my checkpoint"
- * is always complete. The alternative (pull only up to the oldest number
- * still in flight) needs a table of in-flight numbers and makes pulls lag;
- * document writes are short, so one writer at a time is the simpler choice.
- * The lock is taken on document reads too, so a push's read-compare-write
- * (conflict detection against the master state) is atomic across instances
- * exactly as it is on SQLite. Transactions that touch no documents (sessions,
- * codes, jobs) do not take it and run concurrently across instances.
+ * Commit-order sequencing per family (DESIGN §2: a checkpoint never skips a
+ * row). Under plain concurrency a transaction could take serverSeq 7, another
+ * take 8 and commit first; a client pulling then would move its checkpoint to
+ * 8 and never see 7. Every pull reads one family (or one child of it), so the
+ * numbers need to follow commit order only among the writes of one family.
+ * Before its first document access (read or write) a transaction takes a lock
+ * held until COMMIT/ROLLBACK, and only then draws numbers from the
+ * `doc_seq` sequence:
+ * - scoped to a family (`transaction(fn, { familyId })`, what a push is):
+ *   `pg_advisory_xact_lock_shared(SEQ_LOCK)` and the family's own
+ *   `pg_advisory_xact_lock(FAMILY_LOCK, family)`. Writers of different
+ *   families run at once; writers of one family one after another, so a
+ *   family's next number is drawn only after its previous writer's commit is
+ *   visible (PostgreSQL releases locks after that).
+ * - unscoped (jobs, operators, moves between families): the exclusive
+ *   `pg_advisory_xact_lock(SEQ_LOCK)`, which waits for every scoped writer —
+ *   one writer in the whole cluster, as before.
+ * Numbers therefore follow commit order within every family, and "pull
+ * everything after my checkpoint" is always complete. The lock is taken on
+ * document reads too, so a push's read-compare-write (conflict detection
+ * against the master state) is atomic across instances exactly as it is on
+ * SQLite. Transactions that touch no documents (sessions, codes, jobs) take
+ * no lock. Numbers are drawn in growing blocks (1, 2, 4, … 256) so a batch
+ * costs a few round trips; a block's unused numbers are gaps, which a
+ * checkpoint (`seq > after`) never minds.
  *
- * Within one instance transactions run one after another (like the SQLite
- * adapter's single writer), which the contract requires and which keeps a
- * burst of requests from parking every pooled connection on the lock.
+ * Within one instance the transactions of one scope (one family, or all the
+ * unscoped ones) run one after another, which the contract requires and which
+ * keeps a burst of requests from parking every pooled connection on a lock.
  *
  * Live events (DESIGN §4). Inside each transaction that wrote documents we
  * `pg_notify('rodnik_changes', …)` the changes (collapsed per collection,
@@ -160,12 +171,13 @@ export async function openPostgresStore(
   };
   const reads = pgReads(poolQuery, { inTransaction: false, lockDocs: async () => undefined });
 
-  let queue: Promise<unknown> = Promise.resolve();
+  /** The tail of each scope's queue: '' for unscoped transactions, else the family. */
+  const queues = new Map<string, Promise<unknown>>();
   let closed: Promise<void> | null = null;
 
   const store: Store = {
     ...reads,
-    transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {
+    transaction<T>(fn: (tx: StoreWrites) => Promise<T>, scope?: TransactionScope): Promise<T> {
       const run = async (): Promise<T> => {
         const client = await pool.connect().catch((error: unknown) => {
           throw unavailableIfLost(error);
@@ -181,13 +193,22 @@ export async function openPostgresStore(
         let locked = false;
         const lockDocs = async (): Promise<void> => {
           if (locked) return;
-          await query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SEQ_LOCK, schema]);
+          if (scope) {
+            await query(
+              'SELECT pg_advisory_xact_lock_shared($1, hashtext($2)), pg_advisory_xact_lock($3, hashtext($4))',
+              [SEQ_LOCK, schema, FAMILY_LOCK, `${schema}/${scope.familyId}`],
+            );
+          } else {
+            await query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SEQ_LOCK, schema]);
+          }
           locked = true;
         };
         let result: T;
         try {
           await query('BEGIN');
-          result = await fn(pgWrites(query, changes, lockDocs));
+          const writes = pgWrites(query, changes, lockDocs, scope);
+          result = await fn(writes.tx);
+          await writes.flush();
           for (const payload of notificationPayloads(instanceId, schema, changes)) {
             await query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, payload]);
           }
@@ -204,8 +225,15 @@ export async function openPostgresStore(
         if (changes.length > 0) announce(changes);
         return result;
       };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
+      const key = scope ? `family:${scope.familyId}` : '';
+      const tail = queues.get(key) ?? Promise.resolve();
+      const result = tail.then(run, run);
+      const settled = result.catch(() => undefined);
+      queues.set(key, settled);
+      // A family's queue is dropped once idle, so the map holds only families at work.
+      void settled.then(() => {
+        if (queues.get(key) === settled) queues.delete(key);
+      });
       return result;
     },
     async recoverJobs() {
@@ -232,7 +260,7 @@ export async function openPostgresStore(
     },
     close() {
       closed ??= (async () => {
-        await queue.catch(() => undefined);
+        await Promise.all([...queues.values()]);
         listeners.clear();
         await listener.stop();
         await pool.end();
@@ -269,6 +297,7 @@ async function migrate(pool: pg.Pool, schema: string): Promise<void> {
           throw error;
         }
       }
+      await createDocSequence(client);
     } finally {
       await client
         .query('SELECT pg_advisory_unlock($1, hashtext($2))', [MIGRATION_LOCK, schema])
@@ -276,6 +305,29 @@ async function migrate(pool: pg.Pool, schema: string): Promise<void> {
     }
   } finally {
     client.release();
+  }
+}
+
+/**
+ * PostgreSQL draws document numbers from a sequence (no row every writer
+ * locks); it starts after the `meta` counter the first versions kept. Every
+ * instance must run this version once the sequence exists: an older one
+ * would still count in `meta`.
+ */
+async function createDocSequence(client: pg.PoolClient): Promise<void> {
+  const { rows } = await client.query(`SELECT to_regclass('doc_seq') AS found`);
+  if ((rows[0] as Row | undefined)?.found) return;
+  await client.query('BEGIN');
+  try {
+    await client.query('CREATE SEQUENCE doc_seq AS BIGINT');
+    await client.query(
+      `SELECT setval('doc_seq', GREATEST(v, 1), v > 0)
+         FROM (SELECT CAST(value AS BIGINT) AS v FROM meta WHERE key = 'seq') AS m`,
+    );
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   }
 }
 
@@ -599,50 +651,47 @@ function pgReads(
     },
     async currentSeq() {
       await lockDocs();
-      const [row] = await query(`SELECT value FROM meta WHERE key = 'seq'`);
+      // The highest committed number (a rolled-back writer's drawn ones are gaps, not writes).
+      const [row] = await query('SELECT MAX(seq) AS value FROM docs');
       return Number(row?.value ?? 0);
     },
   };
   return reads;
 }
 
-function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<void>): StoreWrites {
-  return {
+function pgWrites(
+  query: Query,
+  changes: DocChange[],
+  lockDocs: () => Promise<void>,
+  scope: TransactionScope | undefined,
+): { tx: StoreWrites; flush: () => Promise<void> } {
+  const batch = new WriteBatch();
+  // Numbers drawn but not yet used, and the size of the next block to draw.
+  let drawn: number[] = [];
+  let block = 1;
+  const nextSeq = async (): Promise<number> => {
+    if (drawn.length === 0) {
+      const rows = await query(`SELECT nextval('doc_seq') AS seq FROM generate_series(1, $1)`, [
+        block,
+      ]);
+      drawn = rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+      block = Math.min(block * 2, 256);
+    }
+    return drawn.shift()!;
+  };
+  const flush = async (): Promise<void> => {
+    if (batch.empty) return;
+    await writeBatch(query, batch.take());
+  };
+  const writes: StoreWrites = {
     ...pgReads(query, { inTransaction: true, lockDocs }),
     async putDoc(doc: NewDoc): Promise<StoredDoc> {
-      await lockDocs();
-      const [seqRow] = await query(
-        `UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'seq' RETURNING value`,
-      );
-      const seq = Number(seqRow?.value);
-      await query(
-        `INSERT INTO docs (collection, id, family_id, child_id, seq, deleted, data)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (collection, id) DO UPDATE SET family_id = excluded.family_id,
-           child_id = excluded.child_id, seq = excluded.seq, deleted = excluded.deleted,
-           data = excluded.data`,
-        [
-          doc.collection,
-          doc.id,
-          doc.familyId,
-          doc.childId,
-          seq,
-          doc.deleted ? 1 : 0,
-          JSON.stringify(doc.data),
-        ],
-      );
-      if (doc.keys) {
-        await query('DELETE FROM doc_keys WHERE collection = $1 AND id = $2', [
-          doc.collection,
-          doc.id,
-        ]);
-        for (const key of doc.keys) {
-          await query(
-            'INSERT INTO doc_keys (collection, id, lookup_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-            [doc.collection, doc.id, key],
-          );
-        }
+      if (scope && doc.familyId !== scope.familyId) {
+        throw new Error('a transaction scoped to one family wrote a document of another');
       }
+      await lockDocs();
+      const seq = await nextSeq();
+      batch.addDoc(doc, seq);
       changes.push({
         collection: doc.collection,
         familyId: doc.familyId,
@@ -652,17 +701,7 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
       return { ...stripKeys(doc), seq };
     },
     async putPushReceipt(r) {
-      await query(
-        `INSERT INTO push_receipts (collection, id, fingerprint, seq) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (collection, id, fingerprint) DO UPDATE SET seq = excluded.seq`,
-        [r.collection, r.id, r.fingerprint, r.seq],
-      );
-      await query(
-        `DELETE FROM push_receipts WHERE collection = $1 AND id = $2 AND seq < (
-           SELECT MIN(seq) FROM (SELECT seq FROM push_receipts WHERE collection = $1 AND id = $2
-             ORDER BY seq DESC LIMIT $3) AS newest)`,
-        [r.collection, r.id, PUSH_RECEIPTS_KEPT],
-      );
+      batch.addReceipt(r);
     },
     async insertFamily(id, createdAt) {
       await query('INSERT INTO families (id, created_at) VALUES ($1, $2)', [id, createdAt]);
@@ -690,10 +729,10 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
         [at, tokenHash],
       );
     },
-    async revokeSessionsOf(accountId, at) {
+    async revokeSessionsOf(accountId, at, except) {
       await query(
-        'UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL',
-        [at, accountId],
+        'UPDATE sessions SET revoked_at = $1 WHERE account_id = $2 AND revoked_at IS NULL AND token_hash <> $3',
+        [at, accountId, except ?? ''],
       );
     },
     async putCode(c: OneTimeCode) {
@@ -789,6 +828,79 @@ function pgWrites(query: Query, changes: DocChange[], lockDocs: () => Promise<vo
       await updateRow(query, 'jobs', 'id', id, jobColumns(patch));
     },
   };
+  return { tx: flushingFirst(writes, flush), flush };
+}
+
+/**
+ * A batch of document and receipt writes in a few statements whatever its
+ * size: rows travel as arrays (`unnest`), so the statements stay the same.
+ */
+async function writeBatch(
+  query: Query,
+  { docs, receipts }: ReturnType<WriteBatch['take']>,
+): Promise<void> {
+  if (docs.length > 0) {
+    await query(
+      `INSERT INTO docs (collection, id, family_id, child_id, seq, deleted, data)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[],
+         $6::int[], $7::text[])
+       ON CONFLICT (collection, id) DO UPDATE SET family_id = excluded.family_id,
+         child_id = excluded.child_id, seq = excluded.seq, deleted = excluded.deleted,
+         data = excluded.data`,
+      [
+        docs.map((d) => d.doc.collection),
+        docs.map((d) => d.doc.id),
+        docs.map((d) => d.doc.familyId),
+        docs.map((d) => d.doc.childId),
+        docs.map((d) => d.seq),
+        docs.map((d) => (d.doc.deleted ? 1 : 0)),
+        docs.map((d) => JSON.stringify(d.doc.data)),
+      ],
+    );
+    const keyed = docs.filter((d) => d.keys !== undefined);
+    if (keyed.length > 0) {
+      await query(
+        `DELETE FROM doc_keys k USING unnest($1::text[], $2::text[]) AS w(collection, id)
+         WHERE k.collection = w.collection AND k.id = w.id`,
+        [keyed.map((d) => d.doc.collection), keyed.map((d) => d.doc.id)],
+      );
+      const rows = keyed.flatMap((d) =>
+        [...new Set(d.keys)].map((key) => [d.doc.collection, d.doc.id, key]),
+      );
+      if (rows.length > 0) {
+        await query(
+          `INSERT INTO doc_keys (collection, id, lookup_key)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+          [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+        );
+      }
+    }
+  }
+  if (receipts.length > 0) {
+    await query(
+      `INSERT INTO push_receipts (collection, id, fingerprint, seq)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])
+       ON CONFLICT (collection, id, fingerprint) DO UPDATE SET seq = excluded.seq`,
+      [
+        receipts.map((r) => r.collection),
+        receipts.map((r) => r.id),
+        receipts.map((r) => r.fingerprint),
+        receipts.map((r) => r.seq),
+      ],
+    );
+    // Each document keeps its newest PUSH_RECEIPTS_KEPT receipts.
+    for (const [collection, ids] of receiptIdsByCollection(receipts)) {
+      await query(
+        `DELETE FROM push_receipts p USING (
+           SELECT fingerprint, id FROM (
+             SELECT fingerprint, id, row_number() OVER (PARTITION BY id ORDER BY seq DESC) AS rank
+             FROM push_receipts WHERE collection = $1 AND id = ANY($2)) AS ranked
+           WHERE rank > $3) AS old
+         WHERE p.collection = $1 AND p.id = old.id AND p.fingerprint = old.fingerprint`,
+        [collection, ids, PUSH_RECEIPTS_KEPT],
+      );
+    }
+  }
 }
 
 /** Updates only the columns whose value is defined (null clears a column). */

@@ -31,6 +31,7 @@ import type {
   StoreWrites,
 } from '../store.ts';
 import { checkedFieldName, leaseEnd, PUSH_RECEIPTS_KEPT } from '../store.ts';
+import { flushingFirst, receiptIdsByCollection, WriteBatch } from '../write-batch.ts';
 
 type Db = Database.Database;
 
@@ -56,13 +57,16 @@ export async function openSqliteStore(file: string): Promise<Store> {
 
   const store: Store = {
     ...reads,
+    // One writer for the whole file: a family scope changes nothing here.
     transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         const changes: DocChange[] = [];
         writer.exec('BEGIN IMMEDIATE');
         try {
           const sequence: Sequence = { last: null };
-          const result = await fn(sqliteWrites(writer, changes, sequence));
+          const writes = sqliteWrites(writer, changes, sequence);
+          const result = await fn(writes.tx);
+          writes.flush();
           if (sequence.last !== null) {
             prepared(writer, `UPDATE meta SET value = ? WHERE key = 'seq'`).run(
               String(sequence.last),
@@ -312,9 +316,17 @@ interface Sequence {
   last: number | null;
 }
 
-function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWrites {
+function sqliteWrites(
+  db: Db,
+  changes: DocChange[],
+  sequence: Sequence,
+): { tx: StoreWrites; flush: () => void } {
   const reads = sqliteReads(db);
-  return {
+  const batch = new WriteBatch();
+  const flush = (): void => {
+    if (!batch.empty) writeBatch(db, batch.take());
+  };
+  const writes: StoreWrites = {
     ...reads,
     async currentSeq() {
       return sequence.last ?? reads.currentSeq();
@@ -322,33 +334,7 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
     async putDoc(doc: NewDoc): Promise<StoredDoc> {
       const seq = (sequence.last ?? (await reads.currentSeq())) + 1;
       sequence.last = seq;
-      prepared(
-        db,
-        `INSERT INTO docs (collection, id, family_id, child_id, seq, deleted, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (collection, id) DO UPDATE SET family_id = excluded.family_id,
-           child_id = excluded.child_id, seq = excluded.seq, deleted = excluded.deleted,
-           data = excluded.data`,
-      ).run(
-        doc.collection,
-        doc.id,
-        doc.familyId,
-        doc.childId,
-        seq,
-        doc.deleted ? 1 : 0,
-        JSON.stringify(doc.data),
-      );
-      if (doc.keys) {
-        prepared(db, 'DELETE FROM doc_keys WHERE collection = ? AND id = ?').run(
-          doc.collection,
-          doc.id,
-        );
-        const insertKey = prepared(
-          db,
-          'INSERT INTO doc_keys (collection, id, lookup_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-        );
-        for (const key of doc.keys) insertKey.run(doc.collection, doc.id, key);
-      }
+      batch.addDoc(doc, seq);
       changes.push({
         collection: doc.collection,
         familyId: doc.familyId,
@@ -358,17 +344,7 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
       return { ...stripKeys(doc), seq };
     },
     async putPushReceipt(r) {
-      prepared(
-        db,
-        `INSERT INTO push_receipts (collection, id, fingerprint, seq) VALUES (?, ?, ?, ?)
-         ON CONFLICT (collection, id, fingerprint) DO UPDATE SET seq = excluded.seq`,
-      ).run(r.collection, r.id, r.fingerprint, r.seq);
-      prepared(
-        db,
-        `DELETE FROM push_receipts WHERE collection = ? AND id = ? AND seq < (
-           SELECT MIN(seq) FROM (SELECT seq FROM push_receipts WHERE collection = ? AND id = ?
-             ORDER BY seq DESC LIMIT ?) AS newest)`,
-      ).run(r.collection, r.id, r.collection, r.id, PUSH_RECEIPTS_KEPT);
+      batch.addReceipt(r);
     },
     async insertFamily(id, createdAt) {
       prepared(db, 'INSERT INTO families (id, created_at) VALUES (?, ?)').run(id, createdAt);
@@ -396,11 +372,11 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
         'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
       ).run(at, tokenHash);
     },
-    async revokeSessionsOf(accountId, at) {
+    async revokeSessionsOf(accountId, at, except) {
       prepared(
         db,
-        'UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL',
-      ).run(at, accountId);
+        'UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL AND token_hash <> ?',
+      ).run(at, accountId, except ?? '');
     },
     async putCode(c: OneTimeCode) {
       prepared(
@@ -496,6 +472,89 @@ function sqliteWrites(db: Db, changes: DocChange[], sequence: Sequence): StoreWr
       updateRow(db, 'jobs', 'id', id, jobColumns(patch));
     },
   };
+  return {
+    tx: flushingFirst(writes, async () => flush()),
+    flush,
+  };
+}
+
+/** Rows per multi-row statement: one prepared statement per size up to this. */
+const CHUNK = 100;
+
+/** `(?, ?, …), (?, ?, …)…`: `rows` groups of `columns` placeholders. */
+function placeholders(rows: number, columns: number): string {
+  const row = `(${Array.from({ length: columns }, () => '?').join(', ')})`;
+  return Array.from({ length: rows }, () => row).join(', ');
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * A batch of document and receipt writes as multi-row statements: per 100
+ * rows one statement for the documents, one for their lookup keys and one
+ * for the receipts, then one trimming the receipts of those documents.
+ */
+function writeBatch(db: Db, { docs, receipts }: ReturnType<WriteBatch['take']>): void {
+  for (const part of chunks(docs)) {
+    prepared(
+      db,
+      `INSERT INTO docs (collection, id, family_id, child_id, seq, deleted, data)
+       VALUES ${placeholders(part.length, 7)}
+       ON CONFLICT (collection, id) DO UPDATE SET family_id = excluded.family_id,
+         child_id = excluded.child_id, seq = excluded.seq, deleted = excluded.deleted,
+         data = excluded.data`,
+    ).run(
+      part.flatMap((d) => [
+        d.doc.collection,
+        d.doc.id,
+        d.doc.familyId,
+        d.doc.childId,
+        d.seq,
+        d.doc.deleted ? 1 : 0,
+        JSON.stringify(d.doc.data),
+      ]),
+    );
+  }
+  const keyed = docs.filter((d) => d.keys !== undefined);
+  if (keyed.length > 0) {
+    prepared(
+      db,
+      `DELETE FROM doc_keys WHERE (collection, id) IN
+         (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
+    ).run(JSON.stringify(keyed.map((d) => [d.doc.collection, d.doc.id])));
+    const rows = keyed.flatMap((d) =>
+      [...new Set(d.keys)].map((key) => [d.doc.collection, d.doc.id, key]),
+    );
+    for (const part of chunks(rows)) {
+      prepared(
+        db,
+        `INSERT INTO doc_keys (collection, id, lookup_key) VALUES ${placeholders(part.length, 3)}
+         ON CONFLICT DO NOTHING`,
+      ).run(part.flat());
+    }
+  }
+  for (const part of chunks(receipts)) {
+    prepared(
+      db,
+      `INSERT INTO push_receipts (collection, id, fingerprint, seq) VALUES ${placeholders(part.length, 4)}
+       ON CONFLICT (collection, id, fingerprint) DO UPDATE SET seq = excluded.seq`,
+    ).run(part.flatMap((r) => [r.collection, r.id, r.fingerprint, r.seq]));
+  }
+  // Each document keeps its newest PUSH_RECEIPTS_KEPT receipts.
+  for (const [collection, ids] of receiptIdsByCollection(receipts)) {
+    prepared(
+      db,
+      `DELETE FROM push_receipts WHERE collection = ? AND (id, fingerprint) IN (
+         SELECT id, fingerprint FROM (
+           SELECT id, fingerprint, row_number() OVER (PARTITION BY id ORDER BY seq DESC) AS rank
+           FROM push_receipts WHERE collection = ? AND id IN (SELECT value FROM json_each(?)))
+         WHERE rank > ?)`,
+    ).run(collection, collection, JSON.stringify(ids), PUSH_RECEIPTS_KEPT);
+  }
 }
 
 /** Updates only the columns whose value is defined (null clears a column). */
