@@ -1,4 +1,10 @@
-import type { ChildIdentity, PassportHolder, Registry, RegistryAnswer } from './registry.ts';
+import type {
+  ChildIdentity,
+  PassportHolder,
+  RecordedParent,
+  Registry,
+  RegistryAnswer,
+} from './registry.ts';
 
 /**
  * A deterministic stand-in for the registries, with a documented set of test
@@ -14,7 +20,15 @@ export interface FixtureIdentity {
   series: string;
   number: string;
   snils?: string;
+  /** The parents the birth record names. */
+  mother?: RecordedParent;
+  father?: RecordedParent;
 }
+
+/** The parent of the end-to-end journeys (and of the fixture passport 4506 100001). */
+const ELENA: RecordedParent = { surname: 'Иванова', givenName: 'Елена', patronymic: 'Петровна' };
+/** The default parent of the server tests. */
+const MARIA: RecordedParent = { surname: 'Иванова', givenName: 'Мария' };
 
 export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
   // Found: a pre-school child.
@@ -26,6 +40,8 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     series: 'IV-МЮ',
     number: '100001',
     snils: '11223344595',
+    mother: ELENA,
+    father: { surname: 'Иванов', givenName: 'Сергей', patronymic: 'Николаевич' },
   },
   // Found: a teenager (own account from 14).
   {
@@ -35,6 +51,7 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     birthDate: '2011-03-02',
     series: 'II-АК',
     number: '100002',
+    mother: ELENA,
   },
   // Found: a pre-school child of the applications journey (a certificate verifies in one family per server run).
   {
@@ -44,6 +61,8 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     birthDate: '2022-03-03',
     series: 'IV-МЮ',
     number: '100005',
+    mother: ELENA,
+    father: { surname: 'Соколов', givenName: 'Дмитрий', patronymic: 'Игоревич' },
   },
   // The registry knows this certificate under another name: any card with it and another name mismatches.
   {
@@ -53,6 +72,7 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     birthDate: '2019-09-01',
     series: 'IV-МЮ',
     number: '100003',
+    mother: ELENA,
   },
   // The registry holds another birth date for this certificate.
   {
@@ -62,6 +82,29 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     birthDate: '2019-01-10',
     series: 'IV-МЮ',
     number: '100004',
+    mother: ELENA,
+    father: { surname: 'Кузнецов', givenName: 'Илья', patronymic: 'Олегович' },
+  },
+  // Found, but the birth record names other parents: whoever else fills the card is asked
+  // for a guardianship or adoption decision (the legal-representative check).
+  {
+    surname: 'Орлов',
+    givenName: 'Никита',
+    patronymic: 'Павлович',
+    birthDate: '2020-08-08',
+    series: 'IV-МЮ',
+    number: '100006',
+    mother: { surname: 'Орлова', givenName: 'Ольга', patronymic: 'Викторовна' },
+    father: { surname: 'Орлов', givenName: 'Павел', patronymic: 'Сергеевич' },
+  },
+  // The server tests' parent's child.
+  {
+    surname: 'Иванов',
+    givenName: 'Пётр',
+    birthDate: '2019-06-06',
+    series: 'IV-МЮ',
+    number: '100007',
+    mother: MARIA,
   },
 ];
 
@@ -131,7 +174,7 @@ export function fixtureRegistry(mode: 'fixture' | 'permissive'): Registry {
       if (record.birthDate !== identity.birthDate) {
         issues.push({ field: 'birthDate', code: 'registry-birth-date-mismatch' });
       }
-      return { issues };
+      return { issues, parents: { mother: record.mother, father: record.father } };
     },
     async lookupPassport(passport) {
       const record = FIXTURE_PASSPORTS.find(

@@ -17,9 +17,21 @@ export type RegistryIssueCode =
   | 'registry-birth-date-mismatch'
   | 'registry-snils-mismatch';
 
+/** A parent as the civil registry's birth record names them. */
+export interface RecordedParent {
+  surname: string;
+  givenName: string;
+  patronymic?: string | undefined;
+}
+
 export interface RegistryAnswer {
   /** Empty when the registry confirms the identity. */
   issues: { field: string; code: RegistryIssueCode }[];
+  /**
+   * The parents the birth record names, when the registry found the record;
+   * undefined when it cannot say (a record it does not hold, in the demo mode).
+   */
+  parents?: { mother?: RecordedParent | undefined; father?: RecordedParent | undefined };
 }
 
 /** Whom the passport registry (МВД) holds a passport for. */

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
 import { childCardDoc, newDocId } from '../test-support/child-cards.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
+import { encodePng } from '../test-support/png.ts';
+import { pushDocumentRecord, uploadWhole } from '../test-support/uploads.ts';
 
 let server: TestServer;
 let parent: SignedIn;
@@ -211,6 +213,78 @@ describe('verification jobs survive a restart', () => {
     server = restarted;
     restarted.parts.worker.start();
     await restarted.parts.worker.drain();
+    expect((await card(id)).status).toBe('verified');
+  });
+});
+
+describe('the legal-representative check (issue 17)', () => {
+  // The server tests' parent is Мария Иванова; the registry names her the mother of Пётр Иванов.
+  const PETR = {
+    surname: 'Иванов',
+    givenName: 'Пётр',
+    patronymic: undefined,
+    birthDate: '06.06.2019',
+    sex: 'male',
+    birthCertificate: {
+      kind: 'ru',
+      series: 'IV-МЮ',
+      number: '100007',
+      issueDate: '20.06.2019',
+      issuedBy: 'Отдел ЗАГС',
+    },
+    snils: undefined,
+  };
+
+  it('verifies a card whose parent the birth record names as stated', async () => {
+    const id = await submit({ ...PETR, relation: 'mother' });
+    await server.parts.worker.drain();
+    expect((await card(id)).status).toBe('verified');
+  });
+
+  it('asks a parent the record does not name for a guardianship or adoption decision', async () => {
+    const id = await submit({ ...PETR, relation: 'father' });
+    await server.parts.worker.drain();
+    const checked = await card(id);
+    expect(checked.status).toBe('needs_correction');
+    expect(checked.verification.issues).toEqual([
+      { field: 'relation', code: 'parent-not-on-certificate' },
+    ]);
+  });
+
+  it('asks a guardian for the decision, and verifies a guardian who attached it', async () => {
+    const without = await submit({ ...PETR, relation: 'guardian' });
+    await server.parts.worker.drain();
+    expect((await card(without)).verification.issues).toEqual([
+      { field: 'relation', code: 'guardianship-document-required' },
+    ]);
+    // The decision goes up on the same card, which is then sent again.
+    const scan = encodePng(1200, 900);
+    const documentId = await pushDocumentRecord(server.app, parent, scan, {
+      kind: 'guardianship',
+      childId: without,
+    });
+    expect((await uploadWhole(server.app, parent.token, documentId, scan)).status).toBe(204);
+    const master = await card(without);
+    const resent = await call(
+      server.app,
+      'POST',
+      '/api/v1/sync/children/push',
+      [
+        {
+          assumedMasterState: master,
+          newDocumentState: { ...master, submittedAt: '2026-11-24T10:00:00.000Z' },
+        },
+      ],
+      parent.token,
+    );
+    expect(resent.json).toEqual([]);
+    await server.parts.worker.drain();
+    expect((await card(without)).status).toBe('verified');
+  });
+
+  it('leaves a card that states no relation (made before it was asked) as before', async () => {
+    const id = await submit({ ...PETR });
+    await server.parts.worker.drain();
     expect((await card(id)).status).toBe('verified');
   });
 });

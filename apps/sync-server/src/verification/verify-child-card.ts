@@ -14,6 +14,7 @@ import type { Registry } from '../registry/registry.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import { cardData, certificateKey } from '../sync/children-rules.ts';
 import { childCardNotification } from './notifications.ts';
+import { legalRepresentativeIssues, representativeFacts } from './legal-representative.ts';
 
 export const VERIFY_CHILD_JOB = 'verify-child-card';
 
@@ -148,5 +149,11 @@ async function findIssues(deps: VerifyDeps, doc: StoredDoc): Promise<FieldIssue[
     snils: card.snils,
   });
   issues.push(...answer.issues);
+  if (card.relation !== undefined) {
+    const facts = await representativeFacts(deps.store, doc.familyId, doc.id);
+    issues.push(
+      ...legalRepresentativeIssues({ relation: card.relation, parents: answer.parents, ...facts }),
+    );
+  }
   return issues;
 }
