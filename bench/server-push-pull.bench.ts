@@ -208,6 +208,8 @@ export async function benchPushPull() {
       pullRatio: round(baseline.selectMs[0]! / pullMs[0]!),
       pullRatioPagesOf100: round(baseline.selectMs[1]! / pullMs[1]!),
       storePortPushRatio: round(port.insertMs / pushMs),
+      // The storage port's own writes against the raw inserts: what the store adapter costs.
+      storePortVsRawInsertRatio: round(baseline.insertMs / port.insertMs),
       storePortPullRatio: round(port.selectMs[0]! / pullMs[0]!),
       target: 'ratio ≥ 0.70',
     };
