@@ -33,10 +33,28 @@ function holdsExpired(account: Account, field: ContactField, now: Date): boolean
 }
 
 /**
- * The accounts that really hold these contacts; any hold that has expired is
- * released on the way (the contact is taken off the old account, and an
- * account that confirmed nothing loses both, so it can never be reached).
+ * The account that really holds this phone or e-mail, or null; a hold that
+ * has expired is released on the way (the contact is taken off the old
+ * account, and an account that confirmed nothing loses both, so it can
+ * never be reached).
  */
+export async function liveHolderOf(
+  tx: StoreWrites,
+  field: ContactField,
+  value: string,
+  now: Date,
+): Promise<Account | null> {
+  const holder = await tx.findAccountByLogin({ [field]: value });
+  if (!holder) return null;
+  if (!holdsExpired(holder, field, now)) return holder;
+  await tx.updateAccount(
+    holder.id,
+    hasConfirmedContact(holder) ? { [field]: null } : { phone: null, email: null },
+  );
+  return null;
+}
+
+/** The accounts that really hold these contacts (`liveHolderOf` each). */
 export async function liveHolders(
   tx: StoreWrites,
   contacts: { phone: string; email: string },
@@ -44,16 +62,8 @@ export async function liveHolders(
 ): Promise<Account[]> {
   const holders: Account[] = [];
   for (const field of ['phone', 'email'] as const) {
-    const holder = await tx.findAccountByLogin({ [field]: contacts[field] });
-    if (!holder) continue;
-    if (!holdsExpired(holder, field, now)) {
-      if (!holders.some((known) => known.id === holder.id)) holders.push(holder);
-      continue;
-    }
-    await tx.updateAccount(
-      holder.id,
-      hasConfirmedContact(holder) ? { [field]: null } : { phone: null, email: null },
-    );
+    const holder = await liveHolderOf(tx, field, contacts[field], now);
+    if (holder && !holders.some((known) => known.id === holder.id)) holders.push(holder);
   }
   return holders;
 }

@@ -44,7 +44,13 @@ export function randomDigits(randomBytes: (size: number) => Uint8Array, digits: 
   }
 }
 
-const scopeOf = (accountId: string, purpose: CodePurpose) => `${accountId}:${purpose}`;
+/**
+ * A code's hash covers what it was sent for; `bound` ties it to one value too
+ * (the new phone or e-mail a contact change sends it to), so the check needs
+ * that value again and nothing else has to be stored.
+ */
+const scopeOf = (accountId: string, purpose: CodePurpose, bound: string) =>
+  bound === '' ? `${accountId}:${purpose}` : `${accountId}:${purpose}:${bound}`;
 
 /** Issues a new code for one purpose, voiding the previous one; a new code has its own tries. */
 export async function issueCode(
@@ -52,6 +58,7 @@ export async function issueCode(
   ctx: CodeContext,
   accountId: string,
   purpose: CodePurpose,
+  bound = '',
 ): Promise<IssueResult> {
   const existing = await tx.getCode(accountId, purpose);
   const now = ctx.now.getTime();
@@ -66,7 +73,7 @@ export async function issueCode(
   const record: OneTimeCode = {
     accountId,
     purpose,
-    codeHash: hashCode(ctx.secret, scopeOf(accountId, purpose), code),
+    codeHash: hashCode(ctx.secret, scopeOf(accountId, purpose, bound), code),
     expiresAt,
     attempts: 0,
     lockedUntil: null,
@@ -86,6 +93,7 @@ export async function checkCode(
   accountId: string,
   purpose: CodePurpose,
   typed: string,
+  bound = '',
 ): Promise<CheckResult> {
   const record = await tx.getCode(accountId, purpose);
   const now = ctx.now.getTime();
@@ -94,7 +102,7 @@ export async function checkCode(
     return { ok: false, reason: burned ? 'code-burned' : 'code-not-requested' };
   }
   if (Date.parse(record.expiresAt) <= now) return { ok: false, reason: 'code-expired' };
-  const expected = hashCode(ctx.secret, scopeOf(accountId, purpose), typed.trim());
+  const expected = hashCode(ctx.secret, scopeOf(accountId, purpose, bound), typed.trim());
   if (sameHash(expected, record.codeHash)) {
     await tx.putCode({
       ...record,

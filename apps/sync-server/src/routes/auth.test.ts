@@ -648,3 +648,207 @@ describe('rate limits', () => {
     }
   });
 });
+
+describe('«Настройки»: password, phone and e-mail of a signed-in account (issue 17)', () => {
+  const NEW_PASSWORD = 'три зелёных кота';
+  const api = (path: string, body?: unknown, token?: string) =>
+    call(server.app, 'POST', `/api/v1/auth${path}`, body, token);
+  const me = (token: string) => call(server.app, 'GET', '/api/v1/auth/me', undefined, token);
+
+  async function secondSession(session: { phone: string }, password = PASSWORD) {
+    const started = await api('/sign-in', { login: session.phone, password });
+    expect(started.status, JSON.stringify(started.json)).toBe(200);
+    const code = await codeFromOutbox(server.app, session.phone, 'sign-in');
+    const verified = await api('/sign-in/verify', { login: session.phone, code });
+    return verified.json.token as string;
+  }
+
+  it('changes the password with the current one: this device stays signed in, the others are signed out', async () => {
+    const session = await signUpAndSignIn(server.app);
+    const other = await secondSession(session);
+    const changed = await api(
+      '/password',
+      { currentPassword: PASSWORD, password: NEW_PASSWORD },
+      session.token,
+    );
+    expect(changed.status, JSON.stringify(changed.json)).toBe(200);
+    expect((await me(session.token)).status).toBe(200);
+    expect((await me(other)).json.error.code).toBe('session-expired');
+    const old = await api('/sign-in', { login: session.phone, password: PASSWORD });
+    expect(old.json.error.code).toBe('invalid-credentials');
+    expect((await api('/sign-in', { login: session.phone, password: NEW_PASSWORD })).status).toBe(
+      200,
+    );
+  });
+
+  it('names the field: a wrong current password, a new one that is common or the login', async () => {
+    const session = await signUpAndSignIn(server.app);
+    const wrong = await api(
+      '/password',
+      { currentPassword: 'Wrong-2026!', password: NEW_PASSWORD },
+      session.token,
+    );
+    expect(wrong.status).toBe(422);
+    expect(wrong.json.error.fields[0]).toMatchObject({
+      field: 'currentPassword',
+      code: 'invalid-credentials',
+    });
+    const common = await api(
+      '/password',
+      { currentPassword: PASSWORD, password: 'qwerty123456' },
+      session.token,
+    );
+    expect(common.json.error.fields[0]).toMatchObject({
+      field: 'password',
+      code: 'password-too-common',
+    });
+    const login = await api(
+      '/password',
+      { currentPassword: PASSWORD, password: session.email },
+      session.token,
+    );
+    expect(login.json.error.fields[0]).toMatchObject({
+      field: 'password',
+      code: 'password-is-login',
+    });
+    expect(
+      (await api('/password', { currentPassword: PASSWORD, password: NEW_PASSWORD })).status,
+    ).toBe(401);
+  });
+
+  it('refuses at sign-up a password that is the phone', async () => {
+    const phone = nextPhone();
+    const signUp = await api('/sign-up', {
+      surname: 'Петрова',
+      givenName: 'Ольга',
+      phone,
+      email: `${phone.slice(1)}@example.ru`,
+      password: `8${phone.slice(2)}`,
+    });
+    expect(signUp.status).toBe(422);
+    expect(signUp.json.error.fields[0]).toMatchObject({
+      field: 'password',
+      code: 'password-is-login',
+    });
+  });
+
+  it('changes the e-mail with a code sent to the new address, bound to it; the old address is told', async () => {
+    const session = await signUpAndSignIn(server.app);
+    const address = `new-${session.phone.slice(1)}@example.ru`;
+    const asked = await api('/contact', { channel: 'email', value: address }, session.token);
+    expect(asked.status).toBe(202);
+    const code = await codeFromOutbox(server.app, address, 'change-email');
+    // The code proves this address only: it cannot confirm another one.
+    const elsewhere = await api(
+      '/contact/confirm',
+      { channel: 'email', value: `x-${address}`, code },
+      session.token,
+    );
+    expect(elsewhere.json.error.code).toBe('code-invalid');
+    const confirmed = await api(
+      '/contact/confirm',
+      { channel: 'email', value: address.toUpperCase(), code },
+      session.token,
+    );
+    expect(confirmed.status, JSON.stringify(confirmed.json)).toBe(200);
+    expect(confirmed.json).toMatchObject({ email: address, emailConfirmed: true });
+    expect(await sent(session.email, 'contact-changed')).toBe(1);
+    expect((await api('/sign-in', { login: address, password: PASSWORD })).status).toBe(200);
+  });
+
+  it('changes the phone the same way', async () => {
+    const session = await signUpAndSignIn(server.app);
+    const phone = nextPhone();
+    await api('/contact', { channel: 'phone', value: `8${phone.slice(2)}` }, session.token);
+    const code = await codeFromOutbox(server.app, phone, 'change-phone');
+    const confirmed = await api(
+      '/contact/confirm',
+      { channel: 'phone', value: phone, code },
+      session.token,
+    );
+    expect(confirmed.json).toMatchObject({ phone, phoneConfirmed: true });
+  });
+
+  it("answers alike for another account's contact: no code goes there, its owner is told", async () => {
+    const owner = await signUpAndSignIn(server.app);
+    const session = await signUpAndSignIn(server.app);
+    const taken = await api('/contact', { channel: 'email', value: owner.email }, session.token);
+    const free = await api(
+      '/contact',
+      { channel: 'email', value: `free-${owner.email}` },
+      session.token,
+    );
+    expect([taken.status, taken.json]).toEqual([free.status, free.json]);
+    expect(await sent(owner.email, 'change-email')).toBe(0);
+    expect(await sent(owner.email, 'account-exists-notice')).toBe(1);
+    const guess = await api(
+      '/contact/confirm',
+      { channel: 'email', value: owner.email, code: '123456' },
+      session.token,
+    );
+    expect(guess.json.error.code).toBe('code-invalid');
+    expect((await me(owner.token)).json.email).toBe(owner.email);
+  });
+
+  it('burns a contact code after five wrong tries, and the account stays open', async () => {
+    const session = await signUpAndSignIn(server.app);
+    const address = `burn-${session.phone.slice(1)}@example.ru`;
+    await api('/contact', { channel: 'email', value: address }, session.token);
+    const code = await codeFromOutbox(server.app, address, 'change-email');
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i += 1) {
+      await api(
+        '/contact/confirm',
+        { channel: 'email', value: address, code: wrong },
+        session.token,
+      );
+    }
+    const late = await api(
+      '/contact/confirm',
+      { channel: 'email', value: address, code },
+      session.token,
+    );
+    expect(late.json.error.code).toBe('code-invalid');
+    expect((await me(session.token)).status).toBe(200);
+  });
+});
+
+describe("a child's first password from the e-mailed code (issue 17)", () => {
+  it('a new code can be asked for at «Забыли пароль?», and the reset screen sets the password', async () => {
+    const parent = await signUpAndSignIn(server.app);
+    const email = `kid-${parent.phone.slice(1)}@example.ru`;
+    await server.store.transaction((tx) =>
+      tx.insertAccount({
+        id: `kid-${parent.accountId}`,
+        familyId: parent.familyId,
+        role: 'child',
+        surname: 'Петрова',
+        givenName: 'Анна',
+        patronymic: null,
+        phone: null,
+        email,
+        passwordHash: 'scrypt$none',
+        phoneConfirmedAt: null,
+        emailConfirmedAt: null,
+        createdAt: new Date().toISOString(),
+        childId: null,
+        login: null,
+      }),
+    );
+    // The code the parent's action sent has expired: the child asks again.
+    const asked = await call(server.app, 'POST', '/api/v1/auth/password-reset', { login: email });
+    expect(asked.status).toBe(202);
+    const code = await codeFromOutbox(server.app, email, 'password-reset');
+    const set = await call(server.app, 'POST', '/api/v1/auth/password-reset/confirm', {
+      login: email,
+      code,
+      password: 'мой кот мурзик',
+    });
+    expect(set.status, JSON.stringify(set.json)).toBe(200);
+    const signIn = await call(server.app, 'POST', '/api/v1/auth/sign-in', {
+      login: email,
+      password: 'мой кот мурзик',
+    });
+    expect(signIn.json.channel).toBe('email');
+  });
+});

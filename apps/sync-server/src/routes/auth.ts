@@ -1,6 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
-import { Password, PersonNamePart, PhoneRu, Email, uuidv7 } from '@rodnik/domain';
+import { Password, PersonNamePart, PhoneRu, Email, fieldError, uuidv7 } from '@rodnik/domain';
 import { z } from 'zod';
+import {
+  assertNewPassword,
+  confirmContactChange,
+  loginsOf,
+  requestContactChange,
+} from '../auth/account-settings.ts';
 import { scryptPasswords } from '../auth/password-hasher.ts';
 import { passwordGuesses } from '../auth/password-guesses.ts';
 import { Login, SignInLogin, loginKey, maskDestination } from '../auth/login.ts';
@@ -10,7 +16,7 @@ import { signUp } from '../auth/sign-up.ts';
 import { checkCode, issueCode } from '../codes/one-time-codes.ts';
 import { sendBudget, type SendKind } from '../codes/send-budget.ts';
 import type { Deps } from '../deps.ts';
-import { ApiFailure } from '../http/api-failure.ts';
+import { ApiFailure, badInput } from '../http/api-failure.ts';
 import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { clientAddress, rateLimit, rateLimited } from '../http/rate-limit.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
@@ -27,6 +33,7 @@ const SignUpBody = z.object({
   patronymic: z.union([z.literal(''), PersonNamePart]).optional(),
   phone: PhoneRu,
   email: Email,
+  /** At least 10 characters, not a common password, not the phone or e-mail (`@rodnik/domain` passwordProblem). */
   password: Password,
   /** `child`: a teenager's own account (an empty family of its own until linked). */
   role: z.enum(['parent', 'child']).default('parent'),
@@ -65,6 +72,35 @@ const ResetConfirmBody = z.object({
   password: Password,
 });
 
+const CurrentPassword = z.string().min(1, { error: 'required' }).max(200);
+const ChangePasswordBody = z.object({
+  currentPassword: CurrentPassword,
+  /** The new password, by the same rule as sign-up's. */
+  password: Password,
+});
+/** A new phone or e-mail, each checked by its own rule. */
+const NewContact = z.discriminatedUnion('channel', [
+  z.object({ channel: z.literal('phone'), value: PhoneRu }),
+  z.object({ channel: z.literal('email'), value: Email }),
+]);
+const ContactConfirmBody = z.discriminatedUnion('channel', [
+  z.object({
+    channel: z.literal('phone'),
+    value: PhoneRu,
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, { error: 'code-invalid' }),
+  }),
+  z.object({
+    channel: z.literal('email'),
+    value: Email,
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, { error: 'code-invalid' }),
+  }),
+]);
 const AccountView = z.object({
   id: z.string(),
   familyId: z.string(),
@@ -158,6 +194,36 @@ const signOutRoute = createRoute({
   security: [{ bearer: [] }],
   responses: { 200: jsonResponse(Accepted, 'Signed out'), ...errorResponses },
 });
+const changePasswordRoute = createRoute({
+  ...route('post', '/password'),
+  summary:
+    'Change the password (the current one is asked for; 10 wrong ones in 15 minutes, then 429); every other session of the account ends',
+  security: [{ bearer: [] }],
+  request: { body: jsonBody(ChangePasswordBody) },
+  responses: { 200: jsonResponse(Accepted, 'Password changed'), ...errorResponses },
+});
+const contactRoute = createRoute({
+  ...route('post', '/contact'),
+  summary:
+    'Ask to change the phone or e-mail: a code goes to the new one (once a minute, 5 an hour). A contact another account holds gets a notice instead, and the answer is the same',
+  security: [{ bearer: [] }],
+  request: { body: jsonBody(NewContact) },
+  responses: {
+    202: jsonResponse(Accepted, 'A code is on its way if the contact can be taken'),
+    ...errorResponses,
+  },
+});
+const contactConfirmRoute = createRoute({
+  ...route('post', '/contact/confirm'),
+  summary:
+    "Make the new phone or e-mail the account's own with the code sent to it; every failure answers 422 code-invalid",
+  security: [{ bearer: [] }],
+  request: { body: jsonBody(ContactConfirmBody) },
+  responses: {
+    200: jsonResponse(AccountView, 'The account with its new contact'),
+    ...errorResponses,
+  },
+});
 const meRoute = createRoute({
   ...route('get', '/me'),
   summary: 'The signed-in account',
@@ -194,6 +260,22 @@ const CODE_TEXT: Record<CodePurpose, (code: string) => string> = {
   'confirm-email': (code) => `Родник: код подтверждения почты ${code}. Никому его не сообщайте.`,
   'sign-in': (code) => `Родник: код для входа ${code}. Никому его не сообщайте.`,
   'password-reset': (code) => `Родник: код для смены пароля ${code}. Никому его не сообщайте.`,
+  'change-phone': (code) => `Родник: код для смены телефона ${code}. Никому его не сообщайте.`,
+  'change-email': (code) => `Родник: код для смены почты ${code}. Никому его не сообщайте.`,
+};
+
+/** Sent to a contact another account holds when someone asks to make it theirs. */
+const CONTACT_HELD_TEXT: Record<Channel, string> = {
+  sms: 'Родник: этот номер попросили привязать к другой учётной записи. Номер остаётся за вами; если это были вы — войдите в свою учётную запись.',
+  email:
+    'Родник: этот адрес попросили привязать к другой учётной записи. Адрес остаётся за вами; если это были вы — войдите в свою учётную запись.',
+};
+
+/** Sent to the old contact once a new one is confirmed, so a takeover does not go unseen. */
+const CONTACT_CHANGED_TEXT: Record<Channel, string> = {
+  sms: 'Родник: телефон вашей учётной записи изменён. Если это были не вы — восстановите пароль по почте.',
+  email:
+    'Родник: адрес почты вашей учётной записи изменён. Если это были не вы — восстановите пароль по телефону.',
 };
 
 export function authRoutes(deps: Deps) {
@@ -311,6 +393,12 @@ export function authRoutes(deps: Deps) {
   app.use('/codes/resend', perAddress(10));
   app.use('/password-reset', perAddress(10));
   app.use('/password-reset/confirm', perAddress(30));
+  app.use('/password', perAddress(10));
+  app.use('/contact', perAddress(10));
+  app.use('/contact/confirm', perAddress(30));
+  app.use('/password', requireSession(deps));
+  app.use('/contact', requireSession(deps));
+  app.use('/contact/confirm', requireSession(deps));
   app.use('/sign-out', requireSession(deps));
   app.use('/me', requireSession(deps));
 
@@ -322,6 +410,7 @@ export function authRoutes(deps: Deps) {
   return app
     .openapi(signUpRoute, async (c) => {
       const body = c.req.valid('json');
+      assertNewPassword(body.password, [body.phone, body.email]);
       // Hashed first, whatever follows: a known contact costs what a new one does.
       const passwordHash = await passwords.hash(body.password);
       const outcome = await deps.store.transaction((tx) =>
@@ -449,7 +538,7 @@ export function authRoutes(deps: Deps) {
     .openapi(resetRequestRoute, async (c) => {
       const body = c.req.valid('json');
       const account = await findAccount(body.login);
-      const target = account ? signInDestination(account) : null;
+      const target = account ? resetDestination(account) : null;
       if (account && target) {
         await despiteDeliveryFailure(
           sendQuietly(account, 'password-reset', target, () =>
@@ -462,6 +551,7 @@ export function authRoutes(deps: Deps) {
     .openapi(resetConfirmRoute, async (c) => {
       const body = c.req.valid('json');
       const account = await findAccount(body.login);
+      assertNewPassword(body.password, [loginText(body.login)]);
       // Hashed before anything is known: an unknown login costs what a known one does.
       const passwordHash = await passwords.hash(body.password);
       if (!account) throw codeRefused();
@@ -480,11 +570,99 @@ export function authRoutes(deps: Deps) {
       await deps.store.transaction((tx) => tx.revokeSession(tokenHash, now().toISOString()));
       return c.json({ accepted: true as const }, 200);
     })
+    .openapi(changePasswordRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await deps.store.getAccount(c.get('actor').accountId);
+      if (!account) throw new ApiFailure(401, 'unauthorized');
+      // A stolen unlocked phone must not try passwords at will: the sign-in limit, per account.
+      const key = `account:${account.id}`;
+      const wait = guesses.retryAfter(key, now());
+      if (wait > 0) throw rateLimited(wait);
+      if (!(await passwords.verify(body.currentPassword, account.passwordHash))) {
+        guesses.failed(key, now());
+        throw badInput([fieldError('currentPassword', 'invalid-credentials')]);
+      }
+      guesses.succeeded(key);
+      assertNewPassword(body.password, loginsOf(account));
+      const passwordHash = await passwords.hash(body.password);
+      await deps.store.transaction(async (tx) => {
+        await tx.updateAccount(account.id, { passwordHash });
+        // This device stays signed in; every other one signs in with the new password.
+        await tx.revokeSessionsOf(account.id, now().toISOString(), c.get('tokenHash'));
+      });
+      return c.json({ accepted: true as const }, 200);
+    })
+    .openapi(contactRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await deps.store.getAccount(c.get('actor').accountId);
+      if (!account) throw new ApiFailure(401, 'unauthorized');
+      const purpose = body.channel === 'phone' ? 'change-phone' : 'change-email';
+      const channel: Channel = body.channel === 'phone' ? 'sms' : 'email';
+      if (sends.retryAfter(account.id, purpose, now()) === 0) {
+        const outcome = await deps.store.transaction((tx) =>
+          requestContactChange(tx, codeCtx(), account, body.channel, body.value),
+        );
+        if (outcome.kind === 'code') {
+          sends.spend(account.id, purpose, now());
+          await deliver(channel, body.value, purpose, CODE_TEXT[purpose](outcome.code));
+        } else if (outcome.kind === 'held') {
+          await despiteDeliveryFailure(
+            sendQuietly(
+              outcome.holder,
+              'account-exists-notice',
+              { channel, to: body.value },
+              async () => CONTACT_HELD_TEXT[channel],
+            ),
+          );
+        }
+      }
+      // The same answer whether a code went out, the contact is someone else's, or it is too soon.
+      return c.json({ accepted: true as const }, 202);
+    })
+    .openapi(contactConfirmRoute, async (c) => {
+      const body = c.req.valid('json');
+      const account = await deps.store.getAccount(c.get('actor').accountId);
+      if (!account) throw new ApiFailure(401, 'unauthorized');
+      const changed = await deps.store.transaction((tx) =>
+        confirmContactChange(tx, codeCtx(), account, body.channel, body.value, body.code),
+      );
+      if (!changed) throw codeRefused();
+      const old = body.channel === 'phone' ? account.phone : account.email;
+      const oldConfirmed =
+        body.channel === 'phone' ? account.phoneConfirmedAt : account.emailConfirmedAt;
+      if (old && oldConfirmed && old !== body.value) {
+        const channel: Channel = body.channel === 'phone' ? 'sms' : 'email';
+        await despiteDeliveryFailure(
+          deliver(channel, old, 'contact-changed', CONTACT_CHANGED_TEXT[channel]),
+        );
+      }
+      const updated = await deps.store.getAccount(account.id);
+      return c.json(accountView(updated ?? account), 200);
+    })
     .openapi(meRoute, async (c) => {
       const account = await deps.store.getAccount(c.get('actor').accountId);
       if (!account) throw new ApiFailure(401, 'unauthorized');
       return c.json(accountView(account), 200);
     });
+}
+
+/**
+ * Reset codes go where sign-in codes go; a child account a parent made with
+ * an e-mail has no confirmed contact yet, and its first password is set with
+ * a reset code sent to that e-mail (the e-mail is proven by using it).
+ */
+function resetDestination(account: Account): { channel: Channel; to: string } | null {
+  const usual = signInDestination(account);
+  if (usual) return usual;
+  if (account.role === 'child' && !account.phone && account.email) {
+    return { channel: 'email', to: account.email };
+  }
+  return null;
+}
+
+/** The login as typed, normalised: what a new password is compared with. */
+function loginText(login: Login): string {
+  return 'phone' in login ? String(login.phone) : String(login.email);
 }
 
 /** Sign-in and reset codes go to a confirmed phone, else to a confirmed e-mail. */
