@@ -10,6 +10,7 @@ import { benchWebStart } from './web-start.bench.ts';
 import { benchInitialSync } from './initial-sync.bench.ts';
 import { benchUploads } from './uploads.bench.ts';
 import { benchChaos } from './chaos.bench.ts';
+import { benchPostgresFamilies } from './postgres-families.bench.ts';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<object>> = {
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<object>> = {
   'web-start': benchWebStart,
   'initial-sync': benchInitialSync,
   uploads: benchUploads,
+  'postgres-families': benchPostgresFamilies,
   // Not in a plain `npm run bench`: minutes long, and it reads its own options.
   chaos: benchChaos,
 };

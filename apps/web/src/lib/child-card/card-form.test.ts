@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ChildDoc } from '@rodnik/sync-client';
 import {
   canonicalDraft,
+  changedFields,
   checkDraft,
+  fieldId,
+  reverifying,
   correctionFields,
   issueMessage,
   maskValue,
@@ -30,6 +33,7 @@ const anna: Draft = {
     issuedBy: 'Отдел ЗАГС г. Твери',
   },
   snils: '11223344595',
+  relation: 'mother',
   consent: { given: true, at: '2026-11-24T09:00:00.000Z' },
 };
 
@@ -109,5 +113,68 @@ describe('child card form rules', () => {
   it('masks a number down to its last two characters', () => {
     expect(maskValue('112-233-445 95')).toMatch(/^•+ 95$/);
     expect(maskValue('112-233-445 95')).not.toContain('112');
+  });
+});
+
+describe('the card form for issue 17', () => {
+  const complete: Draft = anna;
+
+  it('marks each part of an empty address block, not a block with no field of its own', () => {
+    const fields = checkDraft({ ...complete, address: undefined }, TODAY).map((e) => e.field);
+    expect(fields).toEqual([
+      'address.region',
+      'address.settlement',
+      'address.house',
+      'address.postcode',
+    ]);
+    expect(fields.map(fieldId)).toContain('f-address-region');
+  });
+
+  it('asks for the residence address part by part only when the box is cleared', () => {
+    expect(checkDraft({ ...complete, residenceSameAsRegistration: true }, TODAY)).toEqual([]);
+    const fields = checkDraft({ ...complete, residenceSameAsRegistration: false }, TODAY).map(
+      (e) => e.field,
+    );
+    expect(fields).toEqual([
+      'residenceAddress.region',
+      'residenceAddress.settlement',
+      'residenceAddress.house',
+      'residenceAddress.postcode',
+    ]);
+  });
+
+  it('asks every card for the relation to the child, and stores none without it', () => {
+    const { relation: _none, ...unsaid } = anna;
+    expect(checkDraft(unsaid, TODAY).map((e) => `${e.field}:${e.code}`)).toEqual([
+      'relation:required',
+    ]);
+    expect(canonicalDraft(unsaid, TODAY)).toBeNull();
+    expect(canonicalDraft(complete, TODAY)).toMatchObject({ relation: 'mother' });
+  });
+
+  it('stores a citizenship typed by name as its code', () => {
+    expect(canonicalDraft({ ...complete, citizenship: 'РФ' }, TODAY)?.citizenship).toBe('RU');
+  });
+
+  it('lists the fields an edit of a verified card changed', () => {
+    expect(
+      changedFields(complete, {
+        ...complete,
+        surname: 'Петрова',
+        address: { ...complete.address, street: 'Советская' },
+        consent: { given: true, at: '2026-12-01T09:00:00.000Z' },
+      }),
+    ).toEqual(['surname', 'address.street']);
+    expect(changedFields(complete, { ...complete, patronymic: '' })).toEqual(['patronymic']);
+    expect(changedFields({ ...complete, inn: '' }, complete)).toEqual([]);
+  });
+
+  it('tells a verified card sent again with changes from a first submission', () => {
+    const history = [{ status: 'verified', at: '2026-11-20T09:00:00.000Z', by: 'server' }];
+    const verifiedOnce = { status: 'submitted', statusHistory: history } as unknown as ChildDoc;
+    expect(reverifying(verifiedOnce, 'submitted')).toBe(true);
+    expect(reverifying(verifiedOnce, 'waiting')).toBe(true);
+    expect(reverifying({ ...verifiedOnce, statusHistory: [] }, 'submitted')).toBe(false);
+    expect(reverifying(verifiedOnce, 'verified')).toBe(false);
   });
 });

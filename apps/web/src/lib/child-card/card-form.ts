@@ -1,4 +1,5 @@
 import {
+  fieldError,
   fieldLabel,
   formatDateRu,
   isErrorCode,
@@ -34,6 +35,14 @@ export const TEXT_FIELDS = [
   'address.building',
   'address.apartment',
   'address.postcode',
+  'residenceAddress.region',
+  'residenceAddress.district',
+  'residenceAddress.settlement',
+  'residenceAddress.street',
+  'residenceAddress.house',
+  'residenceAddress.building',
+  'residenceAddress.apartment',
+  'residenceAddress.postcode',
   'birthCertificate.series',
   'birthCertificate.number',
   'birthCertificate.issueDate',
@@ -55,6 +64,51 @@ export const MASKED_FIELDS: readonly string[] = [
 ];
 
 export type Draft = ChildCardDraft;
+
+/** The parts of an address block, in screen order. */
+export const ADDRESS_PARTS = [
+  'region',
+  'district',
+  'settlement',
+  'street',
+  'house',
+  'building',
+  'apartment',
+  'postcode',
+] as const;
+
+/**
+ * Fields marked required (a star and `aria-required`): what the schema asks
+ * for, and the relation to the child, which the form asks of every new card.
+ */
+export const REQUIRED_FIELDS: ReadonlySet<string> = new Set([
+  'surname',
+  'givenName',
+  'birthDate',
+  'sex',
+  'birthPlace',
+  'citizenship',
+  ...['region', 'settlement', 'house', 'postcode'].flatMap((k) => [
+    `address.${k}`,
+    `residenceAddress.${k}`,
+  ]),
+  'relation',
+  'birthCertificate.series',
+  'birthCertificate.number',
+  'birthCertificate.issueDate',
+  'birthCertificate.issuedBy',
+  'birthCertificate.country',
+  'consent',
+]);
+
+/** The id of a field's input (the first radio of a group): where an error link and focus go. */
+export function fieldId(path: string): string {
+  return `f-${path.replace(/\./g, '-')}`;
+}
+
+/** Whether the residence address is asked for: the box «совпадает…» is clear. */
+export const residenceDiffers = (draft: Draft): boolean =>
+  draft.residenceSameAsRegistration === false;
 
 export function readPath(draft: Draft, path: string): string {
   let value: unknown = draft;
@@ -84,6 +138,9 @@ export function draftOf(doc: ChildDoc): Draft {
     birthPlace,
     citizenship,
     address,
+    residenceSameAsRegistration,
+    residenceAddress,
+    relation,
     birthCertificate,
     snils,
     inn,
@@ -99,6 +156,9 @@ export function draftOf(doc: ChildDoc): Draft {
     birthPlace,
     citizenship,
     address,
+    residenceSameAsRegistration,
+    residenceAddress,
+    relation,
     birthCertificate: birthCertificate ?? { kind: 'ru' },
     snils,
     inn,
@@ -111,9 +171,46 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/**
+ * The form's check: the schema's rules, with an empty address block checked
+ * part by part (so each empty part is marked, not a block with no input of its
+ * own), and the relation to the child asked for.
+ */
 export function checkDraft(draft: Draft, today: string): FieldError[] {
-  const result = validate(makeChildCardSchema({ today: () => today }), draft);
-  return result.success ? [] : result.errors;
+  const checked: Draft = {
+    ...draft,
+    address: draft.address ?? {},
+    ...(residenceDiffers(draft) ? { residenceAddress: draft.residenceAddress ?? {} } : {}),
+  };
+  const result = validate(makeChildCardSchema({ today: () => today }), checked);
+  const errors = result.success ? [] : [...result.errors];
+  if (!draft.relation) errors.push(fieldError('relation', 'required'));
+  return errors;
+}
+
+/** The paths whose values differ between two drafts (an edit of a verified card). */
+export function changedFields(before: Draft, after: Draft): string[] {
+  const out: string[] = [];
+  const walk = (a: unknown, b: unknown, prefix: string) => {
+    const plain = (v: unknown): v is Record<string, unknown> =>
+      typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (plain(a) || plain(b)) {
+      const x = plain(a) ? a : {};
+      const y = plain(b) ? b : {};
+      if (prefix === 'consent') {
+        if ((x.given === true) !== (y.given === true)) out.push(prefix);
+        return;
+      }
+      for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
+        walk(x[key], y[key], prefix ? `${prefix}.${key}` : key);
+      }
+      return;
+    }
+    const empty = (v: unknown) => v === undefined || v === null || v === '';
+    if (!(empty(a) && empty(b)) && a !== b) out.push(prefix);
+  };
+  walk(before, after, '');
+  return out;
 }
 
 /** The first message per field, in the requested language. */
@@ -143,6 +240,7 @@ export function issueMessage(issue: { field: string; code: string }, locale: Loc
  * as ДД.ММ.ГГГГ so the form reads the way it was typed. Null if invalid.
  */
 export function canonicalDraft(draft: Draft, today: string): Draft | null {
+  if (checkDraft(draft, today).length > 0) return null;
   const result = validate(makeChildCardSchema({ today: () => today }), draft);
   if (!result.success) return null;
   const data = result.data;
@@ -159,6 +257,15 @@ export function canonicalDraft(draft: Draft, today: string): Draft | null {
 
 /** What the parent sees: the server's status, or «waiting» while a submission has not reached it. */
 export type ShownStatus = ChildCardStatus | 'waiting';
+
+/** A verified card sent again with changes, and not yet checked again. */
+export function reverifying(
+  doc: Pick<ChildDoc, 'status' | 'statusHistory'>,
+  shown: ShownStatus,
+): boolean {
+  const open = shown === 'waiting' || shown === 'submitted' || shown === 'verifying';
+  return open && (doc.statusHistory ?? []).some((entry) => entry.status === 'verified');
+}
 
 export function shownStatus(
   doc: Pick<ChildDoc, 'status' | 'submittedAt' | 'verification'>,
