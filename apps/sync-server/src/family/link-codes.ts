@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { LINK_CODE_ALPHABET } from '@rodnik/domain';
 import { hashCode, sameHash } from '../auth/secrets.ts';
+import { familyDocs } from '../store/family-docs.ts';
 import type { LinkCode, StoredDoc, StoreReads, StoreWrites } from '../store/store.ts';
 
 /** The rules of linking codes (docs/family-linking.md). */
@@ -51,6 +52,41 @@ export function linkCodeMatches(secret: Uint8Array, record: LinkCode, typed: str
 }
 
 /**
+ * The code a new one replaced is kept (its keyed hash only) in the same table
+ * under `replaced:<childId>`, so a child who types it is told it was replaced
+ * instead of «неверный код», and no attempt is spent on it.
+ */
+export const replacedKey = (childId: string) => `replaced:${childId}`;
+
+export function replacedCodeMatches(
+  secret: Uint8Array,
+  childId: string,
+  record: LinkCode,
+  typed: string,
+): boolean {
+  return sameHash(linkCodeHash(secret, childId, normaliseTypedCode(typed)), record.codeHash);
+}
+
+/** The child's live code and the one it replaced, each only if this family's. */
+export async function codesOfChild(
+  tx: StoreReads,
+  card: StoredDoc,
+): Promise<{ live: LinkCode | null; replaced: LinkCode | null }> {
+  const live = await tx.getLinkCode(card.id);
+  const replaced = await tx.getLinkCode(replacedKey(card.id));
+  return {
+    live: live && live.familyId === card.familyId ? live : null,
+    replaced: replaced && replaced.familyId === card.familyId ? replaced : null,
+  };
+}
+
+/** After linking, neither code of the child means anything. */
+export async function forgetCodesOf(tx: StoreWrites, childId: string): Promise<void> {
+  await tx.deleteLinkCode(childId);
+  await tx.deleteLinkCode(replacedKey(childId));
+}
+
+/**
  * Issues the child's one live code for a link document (voiding any earlier
  * one, of this link or another) and returns the link's new server-owned
  * fields. `issuedAt` strictly increases per child, so a reissue in the same
@@ -69,6 +105,7 @@ export async function issueLinkCode(
   const codeIssuedAt = new Date(issued).toISOString();
   const codeExpiresAt = new Date(issued + LINK_RULES.ttlMs).toISOString();
   const code = deriveLinkCode(secret, link.id, codeIssuedAt);
+  if (previous) await tx.putLinkCode({ ...previous, childId: replacedKey(link.childId) });
   await tx.putLinkCode({
     childId: link.childId,
     linkId: link.id,
@@ -97,4 +134,68 @@ export async function liveCodeFor(
   if (!record || record.linkId !== doc.id || record.issuedAt !== issuedAt) return null;
   if (record.familyId !== doc.familyId) return null;
   return formatLinkCode(deriveLinkCode(secret, doc.id, issuedAt));
+}
+
+/**
+ * Codes a family asked for while no parent was confirmed, answered once one
+ * is (docs/family-linking.md): per child, only the latest request gets the
+ * child's one live code. Issuing one per link document voided the code of the
+ * one before while it still said `code-issued`: a device showing that
+ * document waited for a code that never came («Код готовится…»).
+ */
+export async function issuePendingLinkCodes(
+  tx: StoreWrites,
+  secret: Uint8Array,
+  familyId: string,
+  now: Date,
+): Promise<void> {
+  const links = await familyDocs(tx, 'links', familyId);
+  const requested = (link: StoredDoc) =>
+    typeof link.data.codeRequestedAt === 'string' ? link.data.codeRequestedAt : '';
+  const latest = new Map<string, StoredDoc>();
+  for (const link of links) {
+    if (link.data.status !== 'pending' || !requested(link)) continue;
+    const childId = String(link.data.childId);
+    const other = latest.get(childId);
+    if (!other || requested(other) < requested(link)) latest.set(childId, link);
+  }
+  for (const [childId, link] of latest) {
+    // A request already answered by another document's code (it voided this one) waits no more.
+    const answered = links.some(
+      (other) =>
+        other.data.childId === childId &&
+        other.data.status === 'code-issued' &&
+        requested(other) >= requested(link),
+    );
+    if (answered) continue;
+    const card = await tx.getDoc('children', childId);
+    if (!card || card.deleted || card.familyId !== familyId || card.data.accountId) continue;
+    if (typeof card.data.deletedAt === 'string') continue; // in «Недавно удалённые»
+    const issued = await issueLinkCode(tx, secret, { id: link.id, familyId, childId }, now);
+    await tx.putDoc({
+      ...link,
+      data: {
+        ...link.data,
+        status: 'code-issued',
+        codeIssuedAt: issued.codeIssuedAt,
+        codeExpiresAt: issued.codeExpiresAt,
+      },
+    });
+    await voidReplacedLink(tx, issued.replaced, link.id);
+  }
+}
+
+/** One live code per child: the link document still showing the voided one goes back to pending. */
+export async function voidReplacedLink(
+  tx: StoreWrites,
+  replaced: LinkCode | null,
+  keptLinkId: string,
+): Promise<StoredDoc | null> {
+  if (!replaced || replaced.linkId === keptLinkId) return null;
+  const old = await tx.getDoc('links', replaced.linkId);
+  if (!old || old.data.status !== 'code-issued') return null;
+  return tx.putDoc({
+    ...old,
+    data: { ...old.data, status: 'pending', codeIssuedAt: null, codeExpiresAt: null },
+  });
 }

@@ -76,6 +76,19 @@ async function freshUploadOfA(): Promise<string> {
   return uploadPath(created);
 }
 
+/** A fresh card of family A with a simplified account, for a cell that changes or deletes it. */
+async function childAccountOfA(): Promise<string> {
+  const card = (await server.store.getDoc('children', fixture.childA))!;
+  const childId = newDocId();
+  // A copy of A's verified card (the registry knows each certificate once).
+  await server.store.transaction((tx) => tx.putDoc({ ...card, id: childId, data: { ...card.data, accountId: null }, keys: [] }));
+  const who = { token: tokens['parent A']! };
+  const login = `kid.${newDocId().slice(-6)}`;
+  const made = await api('POST', `/family/children/${childId}/account`, { login, password: PASSWORD }, who.token);
+  expect(made.status, JSON.stringify(made.json)).toBe(201);
+  return childId;
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   const parentA = await signUpAndSignIn(server.app, { surname: 'Альфова', givenName: 'Агата' });
@@ -262,6 +275,9 @@ const ROWS: Record<string, Row> = {
     [`GET /api/v1/sync/${name}/pull`, pullRow(name, [401, 200, 200, 200, 200, 403])],
     [`POST /api/v1/sync/${name}/push`, pushRow(name, PUSH_EXPECTED[name]!)],
   ])),
+  'GET /api/v1/family/children/{childId}/account': { expected: [401, 200, 404, 200, 403, 403], request: () => ({ method: 'GET', path: `/api/v1/family/children/${fixture.childA}/account` }) },
+  'POST /api/v1/family/children/{childId}/account/password': { expected: [401, 200, 404, 200, 403, 403], target: childAccountOfA, request: (id) => ({ method: 'POST', path: `/api/v1/family/children/${id}/account/password`, body: {} }) },
+  'DELETE /api/v1/family/children/{childId}/account': { expected: [401, 200, 404, 200, 403, 403], target: childAccountOfA, request: (id) => ({ method: 'DELETE', path: `/api/v1/family/children/${id}/account` }) },
   // Last: these spend the caller's family or session.
   'POST /api/v1/family/children/{childId}/unlink': { expected: [401, 200, 404, 422, 403, 403], request: () => ({ method: 'POST', path: `/api/v1/family/children/${fixture.childA}/unlink` }) },
   'POST /api/v1/family/leave': { expected: [401, 200, 409, 409, 403, 403], request: json('POST', '/api/v1/family/leave') },

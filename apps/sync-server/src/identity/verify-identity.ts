@@ -7,7 +7,7 @@ import {
   type FieldIssue,
 } from '@rodnik/domain';
 import type { Clock } from '../deps.ts';
-import { issueLinkCode } from '../family/link-codes.ts';
+import { issuePendingLinkCodes } from '../family/link-codes.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { NewDoc, Store, StoredDoc, StoreReads, StoreWrites } from '../store/store.ts';
 import { familyDocs } from '../store/family-docs.ts';
@@ -167,34 +167,6 @@ async function scanState(
   if (scans.some((doc) => doc.data.status === 'accepted')) return 'accepted';
   if (scans.some((doc) => doc.data.status !== 'rejected')) return 'pending';
   return 'rejected';
-}
-
-/**
- * Codes a family asked for while no parent was confirmed: answered now
- * (docs/family-linking.md; a child already linked gets none).
- */
-async function issuePendingLinkCodes(
-  tx: StoreWrites,
-  secret: Uint8Array,
-  familyId: string,
-  now: Date,
-): Promise<void> {
-  for (const link of await familyDocs(tx, 'links', familyId)) {
-    if (link.data.status !== 'pending' || typeof link.data.codeRequestedAt !== 'string') continue;
-    const childId = String(link.data.childId);
-    const card = await tx.getDoc('children', childId);
-    if (!card || card.deleted || card.familyId !== familyId || card.data.accountId) continue;
-    const issued = await issueLinkCode(tx, secret, { id: link.id, familyId, childId }, now);
-    await tx.putDoc({
-      ...link,
-      data: {
-        ...link.data,
-        status: 'code-issued',
-        codeIssuedAt: issued.codeIssuedAt,
-        codeExpiresAt: issued.codeExpiresAt,
-      },
-    });
-  }
 }
 
 function identityNotification(

@@ -207,11 +207,19 @@ describe('linking codes: the life cycle', () => {
     const firstDoc = (await pull('links', parent.token)).find((doc) => doc.id === first.linkId);
     expect(firstDoc).toMatchObject({ status: 'pending', codeExpiresAt: null });
     expect(firstDoc).not.toHaveProperty('code');
-    for (const old of [first.code, second.code]) {
-      const refused = await link(teen, old);
-      expect(refused.status).toBe(422);
-      expect(refused.json.error.code).toBe('link-code-invalid');
-    }
+    // The code just replaced is named so, and costs no attempt; an older one is a wrong code.
+    const replaced = await link(teen, second.code);
+    expect(replaced.status).toBe(422);
+    expect(replaced.json.error.code).toBe('link-code-replaced');
+    expect(replaced.json.error.message).toBe(
+      'Этот код заменён новым — попросите родителя показать новый код.',
+    );
+    expect(replaced.json.error.params).toBeUndefined();
+    const older = await link(teen, first.code);
+    expect(older.json.error).toMatchObject({
+      code: 'link-code-invalid',
+      params: { attemptsLeft: 4 },
+    });
     expect((await link(teen, third.code.toLowerCase().replace('-', ''))).status).toBe(200);
   });
 
@@ -241,7 +249,10 @@ describe('linking codes: the life cycle', () => {
         params: { attemptsLeft: 5 - attempt },
       });
     }
-    const fifth = await link(teen, '2222-3333', 'IV-МЮ', '999999'); // a mismatch counts too
+    // A certificate with no code asked for is no guess at a code: it costs nothing.
+    const noCard = await link(teen, '2222-3333', 'IV-МЮ', '999999');
+    expect(noCard.json.error.code).toBe('link-code-not-requested');
+    const fifth = await link(teen, wrongCode(code));
     expect(fifth.status).toBe(423);
     // 09:00 UTC + 30 min = 12:30 Moscow.
     expect(fifth.json.error).toMatchObject({ code: 'link-locked', params: { until: '12:30' } });
@@ -252,7 +263,7 @@ describe('linking codes: the life cycle', () => {
     expect(lifted.status, JSON.stringify(lifted.json)).toBe(200);
   });
 
-  it('refuses a certificate that does not match the card holding a code', async () => {
+  it('says what to do, without spending an attempt, when no code was asked for that certificate', async () => {
     const childId = await addCard(parent, TEEN, false);
     await addCard(parent, MARIA, false); // a card with no code
     const teen = await signUpTeen();
@@ -263,12 +274,55 @@ describe('linking codes: the life cycle', () => {
     ] as const) {
       const refused = await link(teen, code, series, number);
       expect(refused.status).toBe(422);
-      expect(refused.json.error.code).toBe('link-certificate-mismatch');
+      // A card without a code and no card at all answer alike: nobody learns a child is here.
+      expect(refused.json.error.code).toBe('link-code-not-requested');
+      expect(refused.json.error.message).toContain('Получить код привязки');
+    }
+    // Five of them and more: no lock, as nothing was guessed.
+    for (let i = 0; i < 5; i += 1) {
+      expect((await link(teen, code, 'II-АК', '100009')).status).toBe(422);
     }
     const badFormat = await link(teen, code, 'II-AK-X', '12');
     expect(badFormat.status).toBe(422);
     expect(badFormat.json.error.code).toBe('validation-failed');
     expect((await link(teen, code)).status).toBe(200);
+  });
+
+  it('tells a teen whose parent is not yet confirmed to wait for that, spending no attempt', async () => {
+    const unconfirmed = await signUpAndSignIn(server.app);
+    const childId = await addCard(unconfirmed, TEEN, false);
+    const teen = await signUpTeen();
+    const asked = await requestCode(unconfirmed, childId);
+    expect(asked.link).toMatchObject({ status: 'pending' });
+    for (let i = 0; i < 6; i += 1) {
+      const refused = await link(teen, 'ABCD-EFGH');
+      expect(refused.status).toBe(422);
+      expect(refused.json.error.code).toBe('link-code-pending');
+    }
+    expect((await link(teen, 'ABCD-EFGH')).json.error.message).toContain('ещё не подтверждена');
+    // Once confirmed, the request is answered without asking again, and the code links.
+    await confirmIdentity(server.app, unconfirmed, () => server.parts.worker.drain());
+    const issued = (await pull('links', unconfirmed.token)).find((d) => d.id === asked.linkId);
+    expect(issued.status).toBe('code-issued');
+    expect((await link(teen, issued.code)).status).toBe(200);
+  });
+
+  it('answers a family’s pending requests with one code per child, which its pull carries', async () => {
+    // Two devices of an unconfirmed parent each asked, with their own link document.
+    const unconfirmed = await signUpAndSignIn(server.app);
+    const childId = await addCard(unconfirmed, TEEN, false);
+    const first = await requestCode(unconfirmed, childId);
+    server.clock.advance(60_000);
+    const second = await requestCode(unconfirmed, childId);
+    await confirmIdentity(server.app, unconfirmed, () => server.parts.worker.drain());
+    const links = await pull('links', unconfirmed.token);
+    // Before: both were issued in turn, the first kept `code-issued` with a voided code, and a
+    // device showing it waited for ever («Код готовится…»).
+    for (const doc of links) {
+      if (doc.status === 'code-issued') expect(doc.code, doc.id).toMatch(/^\w{4}-\w{4}$/);
+    }
+    expect(links.find((d) => d.id === second.linkId).status).toBe('code-issued');
+    expect(links.find((d) => d.id === first.linkId)).toMatchObject({ status: 'pending' });
   });
 
   it('moves the teenager into the family: both sides see the link, the card and the teen’s own data', async () => {

@@ -19,13 +19,20 @@ import { invitationQuota } from '../codes/invitation-quota.ts';
 import { issueCode, randomDigits } from '../codes/one-time-codes.ts';
 import type { Deps } from '../deps.ts';
 import { NO_IDENTITY } from '../identity/members.ts';
-import { linkCodeMatches } from '../family/link-codes.ts';
+import {
+  childAccountView,
+  deleteChildAccount,
+  resetChildPassword,
+  type ChildAccountDeps,
+} from '../family/child-account.ts';
+import { forgetCodesOf } from '../family/link-codes.ts';
+import { judgeLinkCode } from '../family/link-attempt.ts';
 import { ApiFailure } from '../http/api-failure.ts';
 import { ErrorBody, errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { clientAddress, rateLimit } from '../http/rate-limit.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { refuseOperators } from '../http/family-only.ts';
-import type { Account, Channel, LinkCode, NewDoc, StoredDoc, StoreWrites } from '../store/store.ts';
+import type { Account, Channel, NewDoc, StoredDoc, StoreWrites } from '../store/store.ts';
 import { certificateKey } from '../sync/children-rules.ts';
 import type { Actor } from '../sync/actor.ts';
 import { formatTime } from './auth.ts';
@@ -62,6 +69,20 @@ const ChildAccountCreated = z.object({
   accountId: z.string(),
   login: z.string().nullable(),
   email: z.string().nullable(),
+});
+const ChildAccountShown = z.object({
+  accountId: z.string(),
+  login: z.string().nullable(),
+  email: z.string().nullable(),
+  emailConfirmed: z.boolean(),
+  kind: z.enum(['simplified', 'own']),
+  createdAt: z.string(),
+});
+/** The parent's new password for the child, or none: then the server makes one and answers it once. */
+const ChildPasswordBody = z.object({ password: Password.optional() }).strict();
+const ChildPasswordSet = z.object({
+  /** The password the server made (shown once, never stored); null when the parent typed one. */
+  password: z.string().nullable(),
 });
 const Linked = z.object({ familyId: z.string(), childId: z.string() });
 const Joined = z.object({ familyId: z.string() });
@@ -150,6 +171,60 @@ const leaveRoute = createRoute({
   },
 });
 
+const childAccountShownRoute = createRoute({
+  method: 'get',
+  path: '/children/{childId}/account',
+  tags: ['family'],
+  summary: "A parent sees the child's account: its login or e-mail and whether the parent made it",
+  security: [{ bearer: [] }],
+  request: { params: ChildIdParam },
+  responses: {
+    200: jsonResponse(ChildAccountShown, "The child's account"),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
+    404: jsonResponse(
+      ErrorBody,
+      '`not-found`: no such child card in your family; `child-has-no-account`: the card has no account',
+    ),
+    ...errorResponses,
+  },
+});
+const childPasswordRoute = createRoute({
+  ...route(
+    '/children/{childId}/account/password',
+    "A parent gives the child's simplified account a new password (typed, or made by the server and shown once); the child's sessions end",
+  ),
+  request: { params: ChildIdParam, body: jsonBody(ChildPasswordBody) },
+  responses: {
+    200: jsonResponse(ChildPasswordSet, 'The password is changed'),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
+    404: jsonResponse(
+      ErrorBody,
+      '`not-found`: no such child card in your family; `child-has-no-account`: the card has no account',
+    ),
+    409: jsonResponse(ErrorBody, "`child-account-own`: a teenager's own account is theirs"),
+    ...errorResponses,
+  },
+});
+const deleteChildAccountRoute = createRoute({
+  method: 'delete',
+  path: '/children/{childId}/account',
+  tags: ['family'],
+  summary:
+    "A parent deletes the child's simplified account: it can no longer sign in; the card and its documents stay",
+  security: [{ bearer: [] }],
+  request: { params: ChildIdParam },
+  responses: {
+    200: jsonResponse(Accepted, 'Deleted'),
+    403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
+    404: jsonResponse(
+      ErrorBody,
+      '`not-found`: no such child card in your family; `child-has-no-account`: the card has no account',
+    ),
+    409: jsonResponse(ErrorBody, "`child-account-own`: a teenager's own account is theirs"),
+    ...errorResponses,
+  },
+});
+
 /** The collections a child's own documents live in, moved into the family on linking. */
 const CHILD_OWNED: readonly CollectionName[] = ['documents', 'applications', 'notifications'];
 const PAGE = 500;
@@ -171,6 +246,14 @@ export function familyRoutes(deps: Deps) {
   app.use('/link', perAddress(30));
   app.use('/invitations', perAddress(10));
   app.use('/invitations/accept', perAddress(30));
+  app.use('/children/:childId/account', perAddress(30));
+  app.use('/children/:childId/account/password', perAddress(10));
+  const accountDeps: ChildAccountDeps = {
+    passwords: deps.passwords ?? scryptPasswords,
+    randomBytes: deps.randomBytes,
+    now,
+    newId,
+  };
 
   async function deliver(channel: Channel, to: string, purpose: string, text: string) {
     try {
@@ -240,6 +323,25 @@ export function familyRoutes(deps: Deps) {
   }
 
   return app
+    .openapi(childAccountShownRoute, async (c) => {
+      const { childId } = c.req.valid('param');
+      return c.json(await childAccountView(deps.store, c.get('actor'), childId), 200);
+    })
+    .openapi(childPasswordRoute, async (c) => {
+      const { childId } = c.req.valid('param');
+      const { password } = c.req.valid('json');
+      const answer = await deps.store.transaction((tx) =>
+        resetChildPassword(tx, accountDeps, c.get('actor'), childId, password),
+      );
+      return c.json(answer, 200);
+    })
+    .openapi(deleteChildAccountRoute, async (c) => {
+      const { childId } = c.req.valid('param');
+      await deps.store.transaction((tx) =>
+        deleteChildAccount(tx, accountDeps, c.get('actor'), childId),
+      );
+      return c.json({ accepted: true as const }, 200);
+    })
     .openapi(childAccountRoute, async (c) => {
       const actor = requireParent(c.get('actor'));
       const { childId } = c.req.valid('param');
@@ -331,21 +433,12 @@ export function familyRoutes(deps: Deps) {
           };
         }
         const cards = key ? await tx.findDocsByKey('children', key) : [];
-        const candidates: { card: StoredDoc; record: LinkCode }[] = [];
-        for (const card of cards) {
-          const record = await tx.getLinkCode(card.id);
-          if (record && record.familyId === card.familyId) candidates.push({ card, record });
-        }
-        const live = (r: { expiresAt: string }) => Date.parse(r.expiresAt) > at.getTime();
-        const match = candidates.find(({ record }) =>
-          linkCodeMatches(deps.secret, record, body.code),
-        );
-        let reason: 'link-certificate-mismatch' | 'link-code-expired' | 'link-code-invalid' | null;
-        if (candidates.length === 0) reason = 'link-certificate-mismatch';
-        else if (match) reason = live(match.record) ? null : 'link-code-expired';
-        else if (candidates.every(({ record }) => !live(record))) reason = 'link-code-expired';
-        else reason = 'link-code-invalid';
-        if (reason || !match) {
+        const verdict = await judgeLinkCode(tx, deps.secret, cards, body.code, at);
+        if (verdict.kind === 'refused') {
+          // Only a guess at a live code spends an attempt; the rest say what to do instead.
+          if (!verdict.counted) {
+            return { ok: false, failure: new ApiFailure(422, verdict.reason) };
+          }
           const failed = await recordFailure(tx, account.id, 'link', at);
           if (failed.locked) {
             return {
@@ -355,11 +448,10 @@ export function familyRoutes(deps: Deps) {
           }
           return {
             ok: false,
-            failure: new ApiFailure(422, reason ?? 'link-code-invalid', {
-              attemptsLeft: failed.attemptsLeft,
-            }),
+            failure: new ApiFailure(422, verdict.reason, { attemptsLeft: failed.attemptsLeft }),
           };
         }
+        const match = verdict;
         await clearFailures(tx, account.id, 'link');
         const { card, record } = match;
         const familyId = card.familyId;
@@ -399,7 +491,7 @@ export function familyRoutes(deps: Deps) {
             },
           });
         }
-        await tx.deleteLinkCode(card.id);
+        await forgetCodesOf(tx, card.id);
         await put(linkedNotification(newId(), card, account, at.toISOString()));
         // The child's device pulls from its old checkpoint: renumber what it may now see.
         await touch(tx, { familyId, childId: card.id }, written);

@@ -73,6 +73,11 @@ export const ERROR_CODES = [
   'link-code-expired',
   'link-certificate-mismatch',
   'link-locked',
+  // Children's accounts and linking failures that are not guesses (issue 17).
+  'link-code-not-requested',
+  'link-code-pending',
+  'link-code-replaced',
+  'child-account-own',
   'family-not-empty',
   'family-last-parent',
   'already-in-family',

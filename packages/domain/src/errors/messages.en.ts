@@ -128,6 +128,14 @@ export const MESSAGES_EN: MessageCatalog = {
   'link-certificate-mismatch': () =>
     "The certificate does not match the parent's child card — check the series and number, or ask your parent to get a code.",
   'link-locked': (p) =>
+  'link-code-not-requested': () =>
+    'No linking code has been issued for this certificate yet. Check the series and number; if they are right, ask your parent to add your card to Rodnik (if it is not there yet) and tap “Get a linking code”.',
+  'link-code-pending': () =>
+    'Your parent has asked for a code, but their account is not confirmed yet. Ask them to confirm it under “Profile” — the code will then appear for them by itself; no need to ask again.',
+  'link-code-replaced': () =>
+    'This code has been replaced by a new one — ask your parent to show the new code.',
+  'child-account-own': () =>
+    "This is the teenager's own account: the password and deletion are theirs. You can unlink it.",
     `Too many wrong linking attempts. Try again ${clause(p, 'until', (u) => `after ${u}`) || 'in 30 minutes'}.`,
   'family-not-empty': () =>
     'Your family already has children — you can join another family only from an empty one.',
