@@ -81,10 +81,16 @@ async function childAccountOfA(): Promise<string> {
   const card = (await server.store.getDoc('children', fixture.childA))!;
   const childId = newDocId();
   // A copy of A's verified card (the registry knows each certificate once).
-  await server.store.transaction((tx) => tx.putDoc({ ...card, id: childId, data: { ...card.data, accountId: null }, keys: [] }));
-  const who = { token: tokens['parent A']! };
+  await server.store.transaction((tx) =>
+    tx.putDoc({ ...card, id: childId, data: { ...card.data, accountId: null }, keys: [] }),
+  );
   const login = `kid.${newDocId().slice(-6)}`;
-  const made = await api('POST', `/family/children/${childId}/account`, { login, password: PASSWORD }, who.token);
+  const made = await api(
+    'POST',
+    `/family/children/${childId}/account`,
+    { login, password: PASSWORD },
+    tokens['parent A'],
+  );
   expect(made.status, JSON.stringify(made.json)).toBe(201);
   return childId;
 }
