@@ -6,6 +6,7 @@ import {
   jsonEqual,
   keepRefusedChange,
   mergeThreeWay,
+  REFUSED_MARKER,
   REPLAYED_MARKER,
   serverOwnedFields,
   toRxJsonSchema,
@@ -76,6 +77,18 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
     }),
     // v2: a discarded draft is soft-deleted (`deletedAt`).
     2: (old) => ({ deletedAt: null, ...old }),
+    // v3: the reply, the corrected resend, the conversation, payment and the decision's result.
+    3: (old) => ({
+      reply: '',
+      correctsId: null,
+      conversation: [],
+      payment: null,
+      ...old,
+      decision:
+        old.decision == null
+          ? null
+          : { result: null, correctable: null, document: null, ...old.decision },
+    }),
   },
   // v1 added the server-owned `codeIssuedAt` and the parent-only `code`.
   links: { 1: (old) => old },
@@ -105,7 +118,7 @@ export function rxSchemaOf(name: CollectionName): RxJsonSchema<AnyDoc> {
  * RxDB keeps a conflict's master, marker and all, as the state it assumes):
  * neither travels to the server nor takes part in a comparison.
  */
-const RXDB_INTERNALS = ['_meta', '_rev', '_attachments', REPLAYED_MARKER] as const;
+const RXDB_INTERNALS = ['_meta', '_rev', '_attachments', REPLAYED_MARKER, REFUSED_MARKER] as const;
 
 export function stripInternals<T extends object>(doc: T): T {
   const copy = { ...doc } as Record<string, unknown>;

@@ -1,4 +1,9 @@
-import { KINDERGARTEN_ENROLMENT, POLYCLINIC_ATTACHMENT } from '@rodnik/domain';
+import {
+  CLUBS_AND_SECTIONS,
+  KINDERGARTEN_ENROLMENT,
+  POLYCLINIC_ATTACHMENT,
+  SCHOOL_ENROLMENT,
+} from '@rodnik/domain';
 import { describe, expect, it } from 'vitest';
 import { checkArrival, type ArrivalFacts } from './arrival-checks.ts';
 
@@ -83,5 +88,42 @@ describe('the arrival check', () => {
     expect(checkArrival({ ...base, service: undefined }).issues).toEqual([
       { field: 'serviceId', code: 'unknown-service' },
     ]);
+  });
+
+  it('refuses a school of another district or one that does not take a child of this age', () => {
+    const school = {
+      municipality: 'ramenskoye',
+      school: 'school-ram-9',
+      grade: '1',
+      startDate: '01.09.2027',
+      omsPolicy: '1234567890123456',
+    };
+    // Born 14.05.2019: seven on the day; the gymnasium takes children from ten.
+    const facts = { ...base, service: SCHOOL_ENROLMENT, child: { birthDate: '14.05.2019' } };
+    expect(checkArrival({ ...facts, answers: school }).issues).toContainEqual({
+      field: 'school',
+      code: 'invalid-value',
+    });
+    const elsewhere = { ...school, municipality: 'kolomna', school: 'school-ram-1' };
+    expect(checkArrival({ ...facts, answers: elsewhere }).fields).toContain('school');
+    const fine = checkArrival({ ...facts, answers: { ...school, school: 'school-ram-1' } });
+    expect(fine.fields).toEqual([]);
+  });
+
+  it('names the group when a paid group is asked of a club that has none', () => {
+    const answers = {
+      municipality: 'ramenskoye',
+      club: 'club-ram-robot',
+      groupFormat: 'paid',
+      startDate: '01.12.2026',
+    };
+    const facts = { ...base, service: CLUBS_AND_SECTIONS, child: { birthDate: '14.05.2016' } };
+    expect(checkArrival({ ...facts, answers }).issues).toContainEqual({
+      field: 'groupFormat',
+      code: 'invalid-value',
+    });
+    expect(checkArrival({ ...facts, answers: { ...answers, groupFormat: 'free' } }).fields).toEqual(
+      [],
+    );
   });
 });

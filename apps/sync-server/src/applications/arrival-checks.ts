@@ -1,5 +1,7 @@
 import {
+  ageOn,
   eligibility,
+  paymentPlan,
   isDirectoryValue,
   parseDateRu,
   requiredDocumentsFor,
@@ -60,17 +62,23 @@ export function checkArrival(facts: ArrivalFacts): ArrivalVerdict {
     const top = field.split('.')[0]!;
     if (top && !verdict.fields.includes(top)) verdict.fields.push(top);
   };
+  const birthDate =
+    typeof facts.child?.birthDate === 'string' ? parseDateRu(facts.child.birthDate) : undefined;
+  const childAge = birthDate ? ageOn(birthDate, facts.today) : undefined;
   const checked = validateAnswers(service, facts.answers, { today: () => facts.today });
   if (!checked.success) {
     for (const error of checked.errors) answerIssue(error.field, error.code);
   } else {
-    for (const [field, code] of directoryProblems(service, checked.data)) answerIssue(field, code);
+    for (const [field, code] of directoryProblems(service, checked.data, childAge)) {
+      answerIssue(field, code);
+    }
+    // A paid group asked of a place that has none: the family picks a free group or another place.
+    const plan = paymentPlan(service, checked.data);
+    if (plan.kind === 'no-price') answerIssue(plan.field, 'invalid-value');
   }
 
   if (!facts.consentGiven) verdict.issues.push({ field: 'consent', code: 'consent-required' });
 
-  const birthDate =
-    typeof facts.child?.birthDate === 'string' ? parseDateRu(facts.child.birthDate) : undefined;
   if (!facts.childId || !facts.child) {
     verdict.issues.push({ field: 'childId', code: 'required' });
   } else if (!birthDate) {
@@ -105,8 +113,15 @@ export function checkArrival(facts: ArrivalFacts): ArrivalVerdict {
   return verdict;
 }
 
-/** Directory choices (municipality, kindergartens, school, clinic) that are not in the directory. */
-function directoryProblems(service: Service, answers: Record<string, unknown>) {
+/**
+ * Directory choices (municipality, kindergartens, school, clinic, club) that are not in the
+ * directory, or (`byChildAge`) do not take a child of this age.
+ */
+function directoryProblems(
+  service: Service,
+  answers: Record<string, unknown>,
+  childAge: number | undefined,
+) {
   const problems: [string, FieldIssue['code']][] = [];
   const visible = new Set(visibleFieldIds(service.form, answers));
   for (const field of service.form) {
@@ -114,6 +129,7 @@ function directoryProblems(service: Service, answers: Record<string, unknown>) {
     if (field.kind !== 'select' && field.kind !== 'multi-select') continue;
     if (field.source.kind !== 'directory') continue;
     const { directory, filterBy } = field.source;
+    const age = field.source.byChildAge ? childAge : undefined;
     const parentValue = filterBy ? answers[filterBy] : undefined;
     // An unknown parent (municipality) is reported on its own field.
     if (filterBy && typeof parentValue !== 'string') continue;
@@ -121,7 +137,7 @@ function directoryProblems(service: Service, answers: Record<string, unknown>) {
     const value = answers[field.id];
     const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
     values.forEach((choice, index) => {
-      const ok = typeof choice === 'string' && isDirectoryValue(directory, choice, parent);
+      const ok = typeof choice === 'string' && isDirectoryValue(directory, choice, parent, age);
       if (!ok) {
         problems.push([Array.isArray(value) ? `${field.id}.${index}` : field.id, 'invalid-value']);
       }

@@ -9,6 +9,7 @@ import {
   SERVICE_CATALOG,
 } from './catalog.ts';
 import type { Service } from './service.ts';
+import { SAMPLE_ANSWERS } from './sample-answers.ts';
 import { validate } from '../validate.ts';
 
 const TODAY = '2026-03-02';
@@ -26,7 +27,13 @@ const kindergarten = {
   startDate: '01.09.2026',
   groupType: 'general',
 };
-const school = { school: 'sch-1', grade: '1', startDate: '01.09.2026' };
+const school = {
+  municipality: 'ramenskoye',
+  school: 'sch-1',
+  grade: '1',
+  startDate: '01.09.2026',
+  omsPolicy: '1234 5678 9012 3456',
+};
 const benefit = {
   familyMembers: [
     { fullName: ' Иванова  Анна Петровна ', relation: 'mother', birthDate: '12.04.1990' },
@@ -122,9 +129,11 @@ describe('kindergarten enrolment form', () => {
 describe('school enrolment form', () => {
   it('accepts a valid answer set, grade as typed text or a number', () => {
     expect(parse(SCHOOL_ENROLMENT, school)).toEqual({
+      municipality: 'ramenskoye',
       school: 'sch-1',
       grade: 1,
       startDate: '2026-09-01',
+      omsPolicy: '1234567890123456',
     });
     expect(parse(SCHOOL_ENROLMENT, { ...school, grade: 11 }).grade).toBe(11);
   });
@@ -228,6 +237,7 @@ describe('polyclinic attachment form', () => {
 });
 
 const VALID: Record<string, unknown> = {
+  ...SAMPLE_ANSWERS,
   'kindergarten-enrolment': kindergarten,
   'school-enrolment': school,
   'child-benefit': benefit,

@@ -18,13 +18,34 @@ describe('SERVICE_CATALOG', () => {
     expect(serviceById('toString')).toBeUndefined();
   });
 
-  it('has the four first services with their titles', () => {
-    expect(SERVICE_CATALOG.map((s) => s.title.ru)).toEqual([
-      'Запись в детский сад',
-      'Запись в школу',
-      'Пособия и выплаты',
-      'Прикрепление к поликлинике',
-    ]);
+  it('holds at least ten services, among them those of the portal «Семья и дети»', () => {
+    expect(SERVICE_CATALOG.length).toBeGreaterThanOrEqual(10);
+    expect(SERVICE_CATALOG.map((s) => s.title.ru)).toEqual(
+      expect.arrayContaining([
+        'Запись в детский сад',
+        'Запись в школу',
+        'Кружки и секции',
+        'Справка об обучении',
+        'Прикрепление к поликлинике',
+        'Полис ОМС для ребёнка',
+        'СНИЛС для ребёнка',
+        'Выписка из реестра многодетных семей',
+        'Единое пособие',
+        'Многодетная семья',
+        'Пособие по уходу за ребёнком',
+      ]),
+    );
+  });
+
+  it('says for every service what a decision states and where it is filed', () => {
+    for (const s of SERVICE_CATALOG) {
+      expect(s.category, s.id).toBeDefined();
+      expect(s.resultParts?.length ?? 0, s.id).toBeGreaterThan(0);
+      if (s.payment?.kind === 'charge') {
+        expect(s.form.map((f) => f.id)).toContain(s.payment.priceField);
+        expect(s.form.map((f) => f.id)).toContain(s.payment.when.field);
+      }
+    }
   });
 
   it('is well formed: unique ids, both languages, known references', () => {

@@ -1,4 +1,12 @@
 import type { Service } from './service.ts';
+import { CHILDCARE_ALLOWANCE, LARGE_FAMILY_STATUS, UNIFIED_BENEFIT } from './benefit-services.ts';
+import {
+  OMS_POLICY_CHILD,
+  REGISTER_EXTRACT,
+  SNILS_CHILD,
+  STUDY_CERTIFICATE,
+} from './document-services.ts';
+import { CLUBS_AND_SECTIONS } from './leisure-services.ts';
 
 /** Запись в детский сад. */
 export const KINDERGARTEN_ENROLMENT = {
@@ -105,6 +113,9 @@ export const KINDERGARTEN_ENROLMENT = {
   ],
   eligibility: { maxAge: 7, confirmedAccount: true },
   decisionWorkingDays: 7,
+  category: 'education',
+  resultParts: ['place', 'startDate', 'bring', 'byDate'],
+  correctableRefusal: true,
 } as const satisfies Service;
 
 /** Запись в школу. */
@@ -118,10 +129,26 @@ export const SCHOOL_ENROLMENT = {
   form: [
     {
       kind: 'select',
+      id: 'municipality',
+      label: { ru: 'Район (муниципалитет)', en: 'District (municipality)' },
+      required: true,
+      source: { kind: 'directory', directory: 'municipalities' },
+    },
+    {
+      kind: 'select',
       id: 'school',
       label: { ru: 'Школа', en: 'School' },
+      hint: {
+        ru: 'Только школы выбранного района, принимающие детей этого возраста.',
+        en: 'Only schools of the chosen district that take children of this age.',
+      },
       required: true,
-      source: { kind: 'directory', directory: 'schools' },
+      source: {
+        kind: 'directory',
+        directory: 'schools',
+        filterBy: 'municipality',
+        byChildAge: true,
+      },
     },
     {
       kind: 'number',
@@ -143,14 +170,24 @@ export const SCHOOL_ENROLMENT = {
       required: true,
       notInPast: true,
     },
+    {
+      kind: 'oms-policy',
+      id: 'omsPolicy',
+      label: { ru: 'Номер полиса ОМС ребёнка', en: "The child's OMS policy number" },
+      required: true,
+    },
   ],
   requiredDocuments: [
     { kind: 'birth-certificate' },
     { kind: 'proof-of-address' },
+    { kind: 'oms-policy' },
     { kind: 'school-certificate', when: { field: 'grade', oneOf: [10, 11] } },
   ],
   eligibility: { minAge: 6, maxAge: 17, confirmedAccount: true },
   decisionWorkingDays: 5,
+  category: 'education',
+  resultParts: ['place', 'startDate', 'bring', 'byDate'],
+  correctableRefusal: true,
 } as const satisfies Service;
 
 /** Пособия и выплаты. */
@@ -238,6 +275,10 @@ export const CHILD_BENEFIT = {
   requiredDocuments: [{ kind: 'income-statement' }],
   eligibility: { maxAge: 17, confirmedAccount: true },
   decisionWorkingDays: 10,
+  category: 'benefits',
+  resultParts: ['amount', 'startDate'],
+  payment: { kind: 'payout' },
+  correctableRefusal: true,
 } as const satisfies Service;
 
 /** Прикрепление к поликлинике. */
@@ -270,14 +311,25 @@ export const POLYCLINIC_ATTACHMENT = {
   ],
   eligibility: { maxAge: 17, confirmedAccount: true },
   decisionWorkingDays: 2,
+  category: 'health',
+  resultParts: ['place', 'startDate'],
+  correctableRefusal: true,
 } as const satisfies Service;
 
 /** Every service, in the order the portal lists them. Adding a service is adding an entry. */
 const ENTRIES = [
   KINDERGARTEN_ENROLMENT,
   SCHOOL_ENROLMENT,
-  CHILD_BENEFIT,
+  CLUBS_AND_SECTIONS,
+  STUDY_CERTIFICATE,
   POLYCLINIC_ATTACHMENT,
+  OMS_POLICY_CHILD,
+  SNILS_CHILD,
+  REGISTER_EXTRACT,
+  UNIFIED_BENEFIT,
+  LARGE_FAMILY_STATUS,
+  CHILDCARE_ALLOWANCE,
+  CHILD_BENEFIT,
 ] as const;
 
 export const SERVICE_CATALOG: readonly Service[] = ENTRIES;

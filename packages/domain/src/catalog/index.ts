@@ -48,3 +48,24 @@ export type { RequestNumberParts } from './request-number.ts';
 export { SENDS_PER_FAMILY_PER_DAY, sendQuotaExceeded, sendQuotaResetsAt } from './send-quota.ts';
 export { DIRECTORIES, directoryEntries, directoryLabel, isDirectoryValue } from './directories.ts';
 export type { DirectoryEntry } from './directories.ts';
+export type { PaymentRule, ResultPart, ServiceCategory } from './service.ts';
+export { directoryEntry } from './directories.ts';
+export { paymentPlan, priceOf } from './payments.ts';
+export type { PaymentPlan } from './payments.ts';
+export {
+  ConversationEntry,
+  Correctable,
+  DecisionResult,
+  IssuedDocument,
+  PaymentState,
+  PaymentStatus,
+  mayCorrectAndResend,
+} from './decision.ts';
+export { CHILDCARE_ALLOWANCE, LARGE_FAMILY_STATUS, UNIFIED_BENEFIT } from './benefit-services.ts';
+export {
+  OMS_POLICY_CHILD,
+  REGISTER_EXTRACT,
+  SNILS_CHILD,
+  STUDY_CERTIFICATE,
+} from './document-services.ts';
+export { CLUBS_AND_SECTIONS } from './leisure-services.ts';

@@ -25,7 +25,7 @@ describe('requiredDocumentsFor', () => {
   });
 
   it('asks for the school certificate for grades 10 and 11 only', () => {
-    const base = ['birth-certificate', 'proof-of-address'];
+    const base = ['birth-certificate', 'proof-of-address', 'oms-policy'];
     expect(requiredDocumentsFor(SCHOOL_ENROLMENT, { grade: 1 })).toEqual(base);
     expect(requiredDocumentsFor(SCHOOL_ENROLMENT, { grade: '9' })).toEqual(base);
     expect(requiredDocumentsFor(SCHOOL_ENROLMENT, { grade: '10' })).toEqual([

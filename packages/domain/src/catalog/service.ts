@@ -24,7 +24,13 @@ export type SelectOption = { readonly value: string; readonly label: Localized }
  */
 export type ChoiceSource =
   | { readonly kind: 'options'; readonly options: readonly SelectOption[] }
-  | { readonly kind: 'directory'; readonly directory: string; readonly filterBy?: string };
+  | {
+      readonly kind: 'directory';
+      readonly directory: string;
+      readonly filterBy?: string;
+      /** Only entries whose age range holds the child's age (schools, clubs). */
+      readonly byChildAge?: boolean;
+    };
 
 type FieldBase = {
   /** The key in the answers; a stable id (at most 80 characters). */
@@ -108,6 +114,21 @@ export type Eligibility = {
   readonly confirmedAccount?: boolean;
 };
 
+/** Where the portal files a service; the services screen groups by it. */
+export type ServiceCategory = 'education' | 'health' | 'documents' | 'leisure' | 'benefits';
+
+/** What an operator's approval states, beyond «одобрено»: the result's parts this service uses. */
+export type ResultPart =
+  'place' | 'startDate' | 'referral' | 'bring' | 'byDate' | 'documentNumber' | 'amount';
+
+/**
+ * Money that follows an approval, through the server's `Payments` port: a benefit paid out
+ * monthly, or a paid option the family pays (its price is the chosen directory entry's).
+ */
+export type PaymentRule =
+  | { readonly kind: 'payout' }
+  | { readonly kind: 'charge'; readonly when: Condition; readonly priceField: string };
+
 /** One service of the catalog, entirely data: the web renders it, the server re-checks it. */
 export type Service = {
   readonly id: string;
@@ -118,4 +139,12 @@ export type Service = {
   readonly eligibility: Eligibility;
   /** The usual time to a decision, in working days after arrival. */
   readonly decisionWorkingDays: number;
+  readonly category?: ServiceCategory;
+  /** The parts of the decision's result the operator fills in on approval. */
+  readonly resultParts?: readonly ResultPart[];
+  /** An approval delivers this document (a certificate, an extract) to the family's phones. */
+  readonly issuesDocument?: { readonly title: Localized };
+  readonly payment?: PaymentRule;
+  /** A refusal may name what to correct, and the family resends a corrected copy. */
+  readonly correctableRefusal?: boolean;
 };

@@ -45,9 +45,11 @@ describe('validateAnswers', () => {
 
   it('keeps parameters in the message', () => {
     const r = validateAnswers(SCHOOL_ENROLMENT, {
+      municipality: 'kolomna',
       school: 's',
       grade: 12,
       startDate: '01.09.2026',
+      omsPolicy: '1234567890123456',
     });
     expect(r.success ? [] : r.errors.map((e) => e.message)).toEqual(['Класс: не больше 11']);
   });

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { ApplicationStatus, StatusHistoryEntry } from '../status/index.ts';
 import { defineCollection } from './collection-def.ts';
 import { DocumentKind } from './documents.ts';
+import {
+  ConversationEntry,
+  Correctable,
+  DecisionResult,
+  IssuedDocument,
+  PaymentState,
+} from '../catalog/decision.ts';
 import { conflictsField, deletedAtField, FieldIssue, Id, IsoDateTime } from './shared-fields.ts';
 
 /** What an operator (or the arrival check) asks the family to change before resending. */
@@ -21,6 +28,12 @@ export const ApplicationDecision = z.object({
   /** Required for a rejection; shown to the family as written. */
   reason: z.string().max(2000).nullable(),
   decidedAt: IsoDateTime,
+  /** v3: what happens next (place, start date, what to bring and by when). */
+  result: DecisionResult.nullable().default(null),
+  /** v3: a refusal's parts the family may correct and resend. */
+  correctable: Correctable.nullable().default(null),
+  /** v3: the certificate or extract an approval delivers. */
+  document: IssuedDocument.nullable().default(null),
 });
 export type ApplicationDecision = z.infer<typeof ApplicationDecision>;
 
@@ -33,7 +46,9 @@ export type ApplicationDecision = z.infer<typeof ApplicationDecision>;
 export const applicationsCollection = defineCollection({
   name: 'applications',
   // v2: `deletedAt` (a discarded draft, docs/sync-rules.md).
-  version: 2,
+  // v3: the family's written `reply`, `correctsId`, the `conversation`, `payment` and the
+  // decision's result, correctable parts and issued document.
+  version: 3,
   client: z.object({
     serviceId: z.string().min(1).max(80),
     childId: Id.nullable().default(null),
@@ -42,6 +57,10 @@ export const applicationsCollection = defineCollection({
     consent: z.object({ given: z.boolean(), at: IsoDateTime }).optional(),
     submittedAt: IsoDateTime.nullable().default(null),
     withdrawnAt: IsoDateTime.nullable().default(null),
+    /** The family's answer in words to the operator's question, sent with the resend. */
+    reply: z.string().max(2000).default(''),
+    /** A corrected resend of this refused application (its decision named what to correct). */
+    correctsId: Id.nullable().default(null),
     conflicts: conflictsField,
     deletedAt: deletedAtField,
   }),
@@ -59,6 +78,9 @@ export const applicationsCollection = defineCollection({
     issues: z.array(FieldIssue).max(100).default([]),
     infoRequest: InfoRequest.nullable().default(null),
     decision: ApplicationDecision.nullable().default(null),
+    /** Every question and written answer, kept across resends. */
+    conversation: z.array(ConversationEntry).max(100).default([]),
+    payment: PaymentState.nullable().default(null),
   }),
   clientMayCreate: true,
   clientMayDelete: false,

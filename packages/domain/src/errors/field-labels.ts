@@ -114,6 +114,20 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   bik: { ru: 'БИК банка', en: 'Bank BIK' },
   bankAccount: { ru: 'Номер счёта', en: 'Account number' },
   clinic: { ru: 'Поликлиника', en: 'Polyclinic' },
+  insurer: { ru: 'Страховая медицинская организация', en: 'Health insurer' },
+  policyForm: { ru: 'Вид полиса', en: 'Policy form' },
+  purpose: { ru: 'Для чего нужен документ', en: 'What the document is for' },
+  club: { ru: 'Кружок или секция', en: 'Club or section' },
+  groupFormat: { ru: 'Группа', en: 'Group' },
+  ownsSecondHome: { ru: 'Второе жильё или автомобиль', en: 'Second home or car' },
+  childrenCount: { ru: 'Сколько детей в семье', en: 'Number of children' },
+  employment: { ru: 'Занятость', en: 'Employment' },
+  employer: { ru: 'Работодатель', en: 'Employer' },
+  leaveStart: { ru: 'Начало отпуска по уходу', en: 'Parental leave start' },
+  otherParentNotPaid: {
+    ru: 'Второй родитель пособие не получает',
+    en: 'The other parent is not paid this allowance',
+  },
 };
 
 /** The localized label of a field path; an unknown path falls back to the path itself. */

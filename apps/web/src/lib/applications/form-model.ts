@@ -114,36 +114,56 @@ export type Choice = { value: string; label: string };
 /**
  * The choices of a select in the reader's language; a directory filtered by
  * `filterBy` lists only the entries under that field's current value (none until
- * it is chosen).
+ * it is chosen), and one marked `byChildAge` only the places that take a child of
+ * `childAge` (all of them while the age is unknown). A place with a paid group
+ * names its price.
  */
 export function choicesFor(
   field: SelectField | MultiSelectField,
   values: DraftAnswers,
   locale: Locale,
+  childAge?: number,
 ): Choice[] {
   const source = field.source;
   if (source.kind === 'options') {
     return source.options.map((o) => ({ value: o.value, label: o.label[locale] }));
   }
+  const age = source.byChildAge ? childAge : undefined;
   let entries;
   if (source.filterBy !== undefined) {
     const parent = values[source.filterBy];
     if (typeof parent !== 'string' || parent === '') return [];
-    entries = directoryEntries(source.directory, parent);
-  } else entries = directoryEntries(source.directory);
-  return entries.map((e) => ({ value: e.id, label: e.label[locale] }));
+    entries = directoryEntries(source.directory, parent, age);
+  } else entries = directoryEntries(source.directory, undefined, age);
+  return entries.map((e) => ({
+    value: e.id,
+    label:
+      e.priceRub === undefined
+        ? e.label[locale]
+        : `${e.label[locale]} — ${priceWords(e.priceRub, locale)}`,
+  }));
+}
+
+/** «платная группа 1 500 ₽ в месяц» / «paid group ₽1,500 a month». */
+export function priceWords(priceRub: number, locale: Locale): string {
+  const amount = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB').format(priceRub);
+  return locale === 'ru' ? `платная группа ${amount} ₽ в месяц` : `paid group ₽${amount} a month`;
 }
 
 /**
  * Choices that the filtering field no longer allows (the municipality changed) are
  * dropped from the draft, so the form never keeps a kindergarten of another town.
  */
-export function withoutStaleChoices(service: Service, answers: DraftAnswers): DraftAnswers {
+export function withoutStaleChoices(
+  service: Service,
+  answers: DraftAnswers,
+  childAge?: number,
+): DraftAnswers {
   let out = answers;
   for (const f of service.form) {
     if (f.kind !== 'select' && f.kind !== 'multi-select') continue;
     if (f.source.kind !== 'directory' || f.source.filterBy === undefined) continue;
-    const allowed = new Set(choicesFor(f, answers, 'ru').map((c) => c.value));
+    const allowed = new Set(choicesFor(f, answers, 'ru', childAge).map((c) => c.value));
     const v = answers[f.id];
     if (f.kind === 'select' && typeof v === 'string' && v !== '' && !allowed.has(v)) {
       out = { ...out, [f.id]: '' };

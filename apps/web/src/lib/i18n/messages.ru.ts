@@ -10,6 +10,8 @@ import { applicationsRu } from './applications.ru.ts';
 import { conflictsRu } from './conflicts.ru.ts';
 import { syncRu } from './sync.ru.ts';
 import { deletionRu } from './deletion.ru.ts';
+import { childCardRu } from './child-card.ru.ts';
+import { servicesRu } from './services.ru.ts';
 
 export const ru = {
   ...applicationsRu,
@@ -240,6 +242,10 @@ export const ru = {
   ...syncRu,
   // Deleting a card or a draft, the deleted banner (issue 11): their own file.
   ...deletionRu,
+  // The child card form (issue 17): its own file.
+  ...childCardRu,
+  // Services, decisions, payments, notification settings (issue 13): their own file.
+  ...servicesRu,
 } as const;
 
 /** Russian plural forms: 1 изменение, 2 изменения, 5 изменений. */

@@ -1,0 +1,91 @@
+import type { ServiceCategory } from '@rodnik/domain';
+
+const rub = (n: number) => `${new Intl.NumberFormat('ru-RU').format(n)} ₽`;
+
+/**
+ * The services list, a decision's result, payments, questions and answers, the
+ * notification settings and the operator's additions (issue 13), spread into `ru`.
+ */
+export const servicesRu = {
+  serviceCategory: (c: ServiceCategory): string =>
+    ({
+      education: 'Образование',
+      health: 'Здоровье',
+      documents: 'Документы и справки',
+      leisure: 'Кружки и досуг',
+      benefits: 'Пособия и выплаты',
+    })[c],
+  serviceUnavailable: 'Этому ребёнку услуга недоступна:',
+  serviceDraftWouldWait: 'Черновик можно начать; отправить его получится после этого.',
+  paidPrice: (n: number) => `Платная группа: ${rub(n)} в месяц. Оплата — после одобрения.`,
+  paidNoPrice: 'У этого кружка нет платной группы — выберите бесплатную.',
+  resultHeading: 'Что дальше',
+  result_place: 'Место',
+  result_startDate: 'Дата начала',
+  result_referral: 'Направление',
+  result_bring: 'Что принести',
+  result_byDate: 'До какого числа',
+  result_documentNumber: 'Номер документа',
+  result_amountRub: 'Сумма в месяц',
+  amountRub: rub,
+  issuedDocumentHeading: 'Документ по заявлению',
+  issuedDocumentNumber: (n: string) => `№ ${n}`,
+  issuedDocumentIssued: (d: string) => `Выдан ${d}`,
+  printDocument: 'Распечатать',
+  paymentHeading: 'Оплата',
+  payoutHeading: 'Выплаты',
+  paymentStatus: (s: string): string =>
+    ({
+      'awaiting-payment': 'Ожидает оплаты',
+      paid: 'Оплачено',
+      scheduled: 'Назначена',
+      failed: 'Не прошла',
+    })[s] ?? s,
+  paymentAmount: (n: number) => `${rub(n)}`,
+  paymentReference: (r: string) => `Назначение: ${r}`,
+  paymentHistory: 'История',
+  conversationHeading: 'Вопросы и ответы',
+  conversationOperator: 'Вопрос ведомства',
+  conversationFamily: 'Ответ семьи',
+  replyLabel: 'Ваш ответ на вопрос',
+  replyHint: 'Необязательно: напишите, что исправили или почему так.',
+  correctableHeading: 'Что можно исправить',
+  correctResend: 'Исправить и подать снова',
+  correctsNote: (n: string) => `Исправленное заявление взамен № ${n}.`,
+  notifySettingsLink: 'Уведомления по SMS и почте',
+  notifySettingsTitle: 'Уведомления по SMS и почте',
+  notifyLead:
+    'Когда заявление меняет статус или по нему принято решение, Родник напишет вам, даже если приложение не открыто.',
+  notifyPrivacy: 'В сообщениях только номер заявления и название услуги — без имён и данных детей.',
+  notifyChannels: 'Куда писать',
+  notifySms: 'SMS на телефон',
+  notifyEmail: 'Электронная почта',
+  notifyEvents: 'О чём сообщать',
+  notifyEventStatus: 'Изменения статуса заявлений',
+  notifyEventDecision: 'Решения: одобрено или отказано',
+  notifyQuiet: 'Тихие часы (время московское)',
+  notifyQuietHint: 'SMS в эти часы не придут — их отправят, когда тихие часы кончатся.',
+  notifyQuietOn: 'Не беспокоить ночью',
+  notifyQuietFrom: 'С (час)',
+  notifyQuietTo: 'До (час)',
+  notifySave: 'Сохранить',
+  notifySaving: 'Сохраняем…',
+  notifySaved: 'Сохранено.',
+  notifyLoadFailed: 'Не удалось загрузить настройки. Проверьте связь и обновите страницу.',
+  notifyOffline: 'Нет связи: нажмите «Сохранить» ещё раз, когда связь появится.',
+  notifyHourInvalid: 'Час — целое число от 0 до 23.',
+  opApplicant: 'Заявитель',
+  opScans: 'Сканы',
+  opScanState: (s: string): string =>
+    ({
+      queued: 'ещё не загружен',
+      uploading: 'загружается',
+      uploaded: 'проверяется',
+      accepted: 'принят',
+      rejected: 'отклонён',
+    })[s] ?? s,
+  opLive: 'Список обновляется сам.',
+  opResultHeading: 'Результат для семьи',
+  opCorrectable: 'Семья может исправить и подать снова',
+  opCorrectableFields: 'Что исправить (поля)',
+} as const;
