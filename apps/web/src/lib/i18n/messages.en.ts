@@ -6,6 +6,7 @@ import { syncEn } from './sync.en.ts';
 import { deletionEn } from './deletion.en.ts';
 import { childCardEn } from './child-card.en.ts';
 import { servicesEn } from './services.en.ts';
+import { accountEn } from './account.en.ts';
 
 export const en: Messages = {
   ...applicationsEn,
@@ -47,8 +48,7 @@ export const en: Messages = {
   phoneHint: '+7 and 10 digits',
   email: 'E-mail',
   newPassword: 'Password',
-  newPasswordHint:
-    'At least 8 characters: upper- and lower-case Latin letters, a digit and a special character',
+  newPasswordHint: 'At least 10 characters, any letters — a few words with spaces will do',
   signUp: 'Sign up',
   confirmPhoneTitle: 'Confirm your phone',
   confirmEmailTitle: 'Confirm your e-mail',
@@ -227,4 +227,6 @@ export const en: Messages = {
   ...childCardEn,
   // Services, decisions, payments, notification settings (issue 13): their own file.
   ...servicesEn,
+  // Accounts: reset, settings, the password meter (issue 17): their own file.
+  ...accountEn,
 };

@@ -12,6 +12,7 @@ import { syncRu } from './sync.ru.ts';
 import { deletionRu } from './deletion.ru.ts';
 import { childCardRu } from './child-card.ru.ts';
 import { servicesRu } from './services.ru.ts';
+import { accountRu } from './account.ru.ts';
 
 export const ru = {
   ...applicationsRu,
@@ -56,7 +57,7 @@ export const ru = {
   phoneHint: '+7 и 10 цифр',
   email: 'Электронная почта',
   newPassword: 'Пароль',
-  newPasswordHint: 'Не короче 8 символов: заглавная и строчная латинские буквы, цифра и спецсимвол',
+  newPasswordHint: 'Не короче 10 символов, любые буквы — можно несколько слов через пробел',
   signUp: 'Зарегистрироваться',
   confirmPhoneTitle: 'Подтвердите телефон',
   confirmEmailTitle: 'Подтвердите почту',
@@ -246,6 +247,8 @@ export const ru = {
   ...childCardRu,
   // Services, decisions, payments, notification settings (issue 13): their own file.
   ...servicesRu,
+  // Accounts: reset, settings, the password meter (issue 17): their own file.
+  ...accountRu,
 } as const;
 
 /** Russian plural forms: 1 изменение, 2 изменения, 5 изменений. */
