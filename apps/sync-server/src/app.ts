@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from './deps.ts';
 import { closeUnreadConnections } from './http/close-unread.ts';
 import { errorHandler, notFoundHandler } from './http/error-handling.ts';
+import { serveOpenApiDocument } from './http/openapi-document.ts';
 import { bodyGuard, FORM_BODY_LIMITS, SYNC_BODY_LIMITS } from './http/input-limits.ts';
 import { staticWeb } from './http/static-web.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -72,18 +73,7 @@ export function createApp(deps: Deps) {
   }
 
   registerUploadDocs(app);
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http',
-    scheme: 'bearer',
-  });
-  app.doc31(`${API_BASE}/openapi.json`, {
-    openapi: '3.1.0',
-    info: {
-      title: 'Rodnik sync server',
-      version: '1.0.0',
-      description: 'Accounts, one-time codes and RxDB replication for Rodnik.',
-    },
-  });
+  serveOpenApiDocument(app);
   return app;
 }
 

@@ -100,7 +100,7 @@ function requestFor(path: string, method: string, operation: Operation): fc.Arbi
 
 test(
   'every documented operation answers only documented statuses and never 5xx',
-  { timeout: 60_000 },
+  { timeout: 120_000 },
   async () => {
     const served = await server.app.request('/api/v1/openapi.json');
     expect(served.status).toBe(200);
@@ -123,7 +123,10 @@ test(
               const headers = new Headers(init.headers);
               if (token) headers.set('authorization', `Bearer ${token}`);
               const response = await server.app.request(url, { ...init, headers });
-              await response.arrayBuffer();
+              // The live event stream never ends: its status is all there is to check.
+              if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+                await response.body?.cancel();
+              } else await response.arrayBuffer();
               cases += 1;
               if (response.status >= 500) serverErrors += 1;
               if (!listed.has(String(response.status)) && !listed.has('default')) {

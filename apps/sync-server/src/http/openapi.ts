@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { ERROR_CODES } from '@rodnik/domain';
 import type { Env } from 'hono';
 import { z } from 'zod';
 import { validationHook } from './error-handling.ts';
@@ -8,24 +9,27 @@ export function openApiApp<E extends Env = Env>() {
   return new OpenAPIHono<E>({ defaultHook: validationHook });
 }
 
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    messageEn: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-    fields: z
-      .array(
-        z.object({
-          field: z.string(),
-          code: z.string(),
-          message: z.string(),
-          messageEn: z.string(),
-        }),
-      )
-      .optional(),
-  }),
-});
+/** Every refusal's one shape; a component of the document (`ApiError`), named once. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      messageEn: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      fields: z
+        .array(
+          z.object({
+            field: z.string(),
+            code: z.string(),
+            message: z.string(),
+            messageEn: z.string(),
+          }),
+        )
+        .optional(),
+    }),
+  })
+  .meta({ id: 'ApiError' });
 
 export const jsonBody = <S extends z.ZodType>(schema: S) => ({
   required: true,
