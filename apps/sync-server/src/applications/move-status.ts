@@ -20,13 +20,6 @@ export function senderKey(accountId: string): string {
   return `application:sender:${accountId}`;
 }
 
-export const OPEN_STATUSES: readonly ApplicationStatus[] = [
-  'submitted',
-  'in_review',
-  'needs_info',
-  'resubmitted',
-];
-
 /**
  * Moves an application along its machine, appends the history line, writes
  * the document and the family's notification in the caller's transaction.

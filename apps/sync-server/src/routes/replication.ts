@@ -23,8 +23,8 @@ import { applyPush } from '../sync/apply-push.ts';
 import { toWire, wireJsonParts } from '../sync/wire.ts';
 import { familyScoped } from '../store/family-scope.ts';
 import type { StoredDoc, StoredDocJson } from '../store/store.ts';
-import { liveCodeFor } from '../family/link-codes.ts';
-import { hidePassportOfOthers } from '../identity/member-push.ts';
+import { POLICIES } from '../sync/policies/index.ts';
+import { typed } from '../sync/policy.ts';
 
 const CollectionParam = z.object({
   collection: z.string().transform((value, ctx) => {
@@ -62,9 +62,6 @@ const pushRoute = createRoute({
   },
 });
 
-/** Collections whose pulled documents depend on who reads them (passports, linking codes). */
-const REWRITTEN_ON_PULL: ReadonlySet<CollectionName> = new Set(['members', 'links']);
-
 /** A response whose body is already the JSON text of a `T` (the route's declared shape). */
 function encodedJson<T>(response: Response): TypedResponse<JSONParsed<T>, 200, 'json'> {
   return response as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
@@ -96,23 +93,20 @@ export function requireProtocol(): MiddlewareHandler {
 
 /**
  * Documents as this reader sees them, on pull and in a push's conflicts alike:
- * another parent's passport hidden; the linking code, never stored, derived
- * for a parent of the family and never for a child.
+ * each collection's policy `project`s them (another parent's passport hidden,
+ * the linking code derived for a parent, a child's account shown only its own
+ * child's notifications). A document the reader may not see is left out.
  */
 async function readerViews(
   deps: Deps,
   actor: Actor,
   docs: readonly StoredDoc[],
 ): Promise<WireDocument[]> {
+  const reader = { actor, store: deps.store, secret: deps.secret };
   const documents: WireDocument[] = [];
   for (const doc of docs) {
-    let wire = toWire(doc);
-    if (doc.collection === 'members') wire = hidePassportOfOthers(actor, doc, wire);
-    if (doc.collection === 'links' && actor.role === 'parent') {
-      const code = await liveCodeFor(deps.store, deps.secret, doc);
-      if (code) wire = { ...wire, code };
-    }
-    documents.push(wire);
+    const wire = await POLICIES[doc.collection].project(reader, typed(doc), toWire(doc));
+    if (wire) documents.push(wire);
   }
   return documents;
 }
@@ -125,7 +119,7 @@ export function replicationRoutes(deps: Deps) {
       const { collection } = c.req.valid('param');
       const { after, limit } = c.req.valid('query');
       const actor = c.get('actor');
-      if (!REWRITTEN_ON_PULL.has(collection)) {
+      if (!POLICIES[collection].projects(actor)) {
         // Nothing depends on the reader: the stored JSON goes out unparsed.
         const docs = await deps.store.pullDocsJson(collection, readScope(actor), after, limit);
         const seq = docs.at(-1)?.seq ?? after;
@@ -135,6 +129,7 @@ export function replicationRoutes(deps: Deps) {
       }
       const docs = await deps.store.pullDocs(collection, readScope(actor), after, limit);
       const last = docs.at(-1);
+      // The checkpoint passes the documents left out too: the reader never asks for them again.
       const documents = await readerViews(deps, actor, docs);
       return c.json({ documents, checkpoint: { seq: last ? last.seq : after } }, 200);
     })

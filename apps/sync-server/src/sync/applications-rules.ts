@@ -1,9 +1,17 @@
-import { jsonEqual, type ApplicationStatus, type StatusHistoryEntry } from '@rodnik/domain';
-import { OPEN_STATUSES } from '../applications/move-status.ts';
+import {
+  familyMayEditApplication,
+  familyMaySendApplication,
+  isOpenApplication,
+  jsonEqual,
+  type ApplicationStatus,
+  type StatusHistoryEntry,
+} from '@rodnik/domain';
 
-/** What a family edits in an application; frozen once it is sent, open again on `needs_info`. */
+/**
+ * What a family edits in an application; frozen once it is sent, open again
+ * on `needs_info` (in which statuses: `familyMayEditApplication`, in the domain).
+ */
 const FORM_FIELDS = ['serviceId', 'childId', 'answers', 'documentIds', 'consent'] as const;
-const EDITABLE: ReadonlySet<ApplicationStatus> = new Set(['draft', 'needs_info']);
 
 export type ApplicationPushOutcome =
   | { kind: 'refused' }
@@ -35,11 +43,11 @@ export function judgeApplicationPush(
   const status = (before?.status as ApplicationStatus | undefined) ?? 'draft';
   const formChanged =
     before !== null && FORM_FIELDS.some((field) => !jsonEqual(before[field], after[field]));
-  if (formChanged && !EDITABLE.has(status)) return { kind: 'refused' };
+  if (formChanged && !familyMayEditApplication(status)) return { kind: 'refused' };
   if (status === 'needs_info' && before !== null && !onlyWhatWasAsked(before, after)) {
     return { kind: 'refused' };
   }
-  if (!EDITABLE.has(status) && !OPEN_STATUSES.includes(status)) return { kind: 'refused' };
+  if (!familyMayEditApplication(status) && !isOpenApplication(status)) return { kind: 'refused' };
 
   const withdrawnAt = after.withdrawnAt as string | null;
   if (withdrawnAt && withdrawnAt !== before?.withdrawnAt) {
@@ -51,7 +59,7 @@ export function judgeApplicationPush(
   // A draft in «Недавно удалённые» is not sent: the family restores it first.
   if (newSend && after.deletedAt) return { kind: 'refused' };
   const history = (after.statusHistory as StatusHistoryEntry[] | undefined) ?? [];
-  if (newSend && (status === 'draft' || status === 'needs_info')) {
+  if (newSend && familyMaySendApplication(status)) {
     const to: ApplicationStatus = status === 'draft' ? 'submitted' : 'resubmitted';
     return {
       kind: 'write',

@@ -4,39 +4,34 @@ import {
   COLLECTIONS,
   issuesToFieldErrors,
   jsonEqual,
+  REFUSED_MARKER,
   type CollectionName,
+  type ConflictReason,
   type FieldError,
   type PushBody,
   type WireDocument,
 } from '@rodnik/domain';
 import type { z } from 'zod';
-import { ApiFailure, badInput } from '../http/api-failure.ts';
-import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
+import { badInput } from '../http/api-failure.ts';
+import type { Store, StoredDoc } from '../store/store.ts';
 import type { Actor } from './actor.ts';
-import { applyChildSubmission, certificateKey, refusesChildPush } from './children-rules.ts';
-import { judgeApplicationPush } from './applications-rules.ts';
-import { enqueueArrival } from '../applications/arrival-job.ts';
-import { moveApplication, sentKeys } from '../applications/move-status.ts';
-import { issueLinkCode } from '../family/link-codes.ts';
-import { isIdentityConfirmed } from '../identity/members.ts';
-import {
-  applyIdentitySubmission,
-  mayWriteMember,
-  refusesMemberPush,
-} from '../identity/member-push.ts';
-import { enqueueIdentityCheck } from '../identity/verify-identity.ts';
-import { enqueueChildCheck } from '../verification/verify-child-card.ts';
-import {
-  afterDeletion,
-  editsRecordDeletedElsewhere,
-  isSoftDeleted,
-  judgeDeviceDeletion,
-  mayRemoveScan,
-  softDeletedNow,
-} from './deletion-rules.ts';
+import { editsRecordDeletedElsewhere, judgeDeviceDeletion } from './deletion-rules.ts';
 import { changesOnlyConflicts, stampClientConflicts } from './conflict-entries.ts';
 import { tellDeletedElsewhere } from './deletion-notifications.ts';
-import { schedulePurge } from '../maintenance/soft-deletion-purge.ts';
+import { POLICIES } from './policies/index.ts';
+import {
+  forbiddenRow,
+  typed,
+  type Change,
+  type ClientOf,
+  type DataOf,
+  type PolicyContext,
+  type PushedRow,
+} from './policy.ts';
+
+/** The loop serves every collection: a row's fields as the collection's policy reads them. */
+type Client = ClientOf<CollectionName>;
+type Data = DataOf<CollectionName>;
 import { pushFingerprint, receiptKey, replayedAnswer } from './push-receipts.ts';
 
 export { VERIFY_CHILD_JOB } from '../verification/verify-child-card.ts';
@@ -49,13 +44,6 @@ export interface PushContext {
   /** Keys the linking codes issued by a `links` push. */
   secret: Uint8Array;
 }
-
-/** What a child account may write (docs/family-linking.md): its own documents, applications, `readAt`. */
-const CHILD_WRITABLE: ReadonlySet<CollectionName> = new Set([
-  'documents',
-  'applications',
-  'notifications',
-]);
 
 interface ParsedRow {
   id: string;
@@ -72,14 +60,16 @@ interface ParsedRow {
  * Applies a push batch (DESIGN §2, docs/sync-rules.md) in one transaction and
  * returns the master state of every row it did not apply (the route shows it
  * as a pull would). Only client-owned fields are read from the device;
- * server-owned ones are kept from the master. A row whose client fields equal
- * the master's was already applied: resending it writes nothing, and answers
- * the master when the device's assumed `serverSeq` is not the master's (its
- * first answer was lost: it learns the server's version). A row applied
+ * server-owned ones are kept from the master. What is the same for every
+ * collection lives here: the family, deletion, replays, conflicts. What
+ * differs is the collection's policy (`policies/`, docs/sync-rules.md
+ * «Policies per collection»): `authorize`, `beforeWrite`, `afterWrite`.
+ * A row whose client fields equal the master's was already applied: resending
+ * it writes nothing, and answers the master when the device's assumed
+ * `serverSeq` is not the master's (its first answer was lost). A row applied
  * before whose write a newer one followed (its push receipt says so) writes
- * nothing and answers the master marked as replayed. The collections'
- * rules live in their homes (children-, applications-, deletion-rules).
- * Any invalid row rejects the whole batch with nothing written.
+ * nothing and answers the master marked as replayed. Any invalid row rejects
+ * the whole batch with nothing written.
  */
 export async function applyPush(
   ctx: PushContext,
@@ -87,39 +77,12 @@ export async function applyPush(
   rows: PushBody,
 ): Promise<{ conflicts: StoredDoc[]; jobsQueued: boolean; arrivalQueued: boolean }> {
   const def = COLLECTIONS[collection];
-  const clientKeys = clientOwnedFields(def);
-  const parsed: ParsedRow[] = [];
-  const errors: FieldError[] = [];
-  rows.forEach((row, index) => {
-    const state = row.newDocumentState;
-    const result = def.client.safeParse(pick(state, clientKeys));
-    if (!result.success) {
-      for (const error of issuesToFieldErrors(result.error.issues)) {
-        errors.push({ ...error, field: `${index}.${error.field}` });
-      }
-      return;
-    }
-    const client = result.data as Record<string, unknown>;
-    const deleted = state._deleted === true;
-    const assumedSeq = row.assumedMasterState ? (row.assumedMasterState.serverSeq ?? 0) : null;
-    parsed.push({
-      id: state.id,
-      assumed: assumedClientState(row.assumedMasterState, clientKeys, def.client),
-      client,
-      deleted,
-      familyId: state.familyId,
-      // Taken before any server stamp changes `client`, so a replay gets the same one.
-      fingerprint: pushFingerprint(assumedSeq, client, deleted),
-    });
-  });
-  if (errors.length > 0) throw badInput(errors);
-
+  const policy = POLICIES[collection];
+  const parsed = parseRows(def, rows);
   const { actor } = ctx;
   const now = ctx.now.toISOString();
   return ctx.store.transaction(async (tx) => {
     const conflicts: StoredDoc[] = [];
-    let jobsQueued = false;
-    let arrivalQueued = false;
     // One read for the whole batch; later rows see the writes of earlier ones.
     const masters = new Map<string, StoredDoc>();
     const ids = [...new Set(parsed.map((row) => row.id))];
@@ -129,43 +92,44 @@ export async function applyPush(
     for (const receipt of await tx.getPushReceipts(collection, ids)) {
       receipts.set(receiptKey(receipt.id, receipt.fingerprint), receipt.seq);
     }
+    const pctx: PolicyContext = {
+      tx,
+      actor,
+      now,
+      at: ctx.now,
+      newId: ctx.newId,
+      secret: ctx.secret,
+      masters,
+      queued: { verification: false, arrival: false },
+    };
+    const refuse = (master: StoredDoc | null, reason?: ConflictReason) => {
+      // A new document (no master) is simply not written.
+      if (master) conflicts.push(reason ? marked(master, reason) : master);
+    };
     for (const row of parsed) {
       if (row.familyId !== undefined && row.familyId !== actor.familyId) throw forbiddenRow();
       const master = masters.get(row.id) ?? null;
       if (master && master.familyId !== actor.familyId) throw forbiddenRow();
-      if (actor.role === 'child') {
-        if (!CHILD_WRITABLE.has(collection)) throw forbiddenRow();
-        if (master && master.childId !== actor.childId) throw forbiddenRow();
-        if (collection !== 'notifications') {
-          // A child's device may leave the child out; it can only ever mean its own.
-          const own = row.client.childId ?? actor.childId;
-          if (own !== actor.childId) throw forbiddenRow();
-          row.client.childId = own;
-        }
-      }
-      if (collection === 'members' && !mayWriteMember(actor, master)) throw forbiddenRow();
-      const linkedCard =
-        collection === 'links' ? await checkLinkTarget(tx, actor, row, master) : null;
-      if (linkedCard?.deleted) {
-        refuse(conflicts, master);
+      const pushed: PushedRow<CollectionName> = { ...row, client: row.client as Client };
+      if ((await policy.authorize(pctx, pushed, typed(master))) === 'refuse') {
+        refuse(master);
         continue;
       }
       const deletion = judgeDeviceDeletion(def, master, row.deleted);
       // Created and deleted before it reached the server: nothing to keep.
       if (deletion === 'skip') continue;
       if (deletion === 'refuse') {
-        refuse(conflicts, master);
+        refuse(master);
         continue;
       }
-      let data: Record<string, unknown>;
       const deleted = def.clientMayDelete ? row.deleted : (master?.deleted ?? false);
-      // Changes to the conflicts list alone pass every collection's rule.
-      let conflictsOnly = false;
+      let change: Change<CollectionName>;
       if (!master) {
         if (!def.clientMayCreate) throw forbiddenRow();
         stampClientConflicts(row.client, {}, actor.accountId);
         // Every server-owned field of a collection devices may create has a default.
-        data = { ...def.server.parse({}), ...row.client };
+        const data = { ...def.server.parse({}), ...row.client };
+        change = { id: row.id, master, data: data as Data, deleted, conflictsOnly: false };
       } else {
         // Read like the assumed state (defaults filled), so a field the server never wrote
         // (a member document made at sign-up) does not look like an unseen change.
@@ -203,114 +167,29 @@ export async function applyPush(
           conflicts.push(master);
           continue;
         }
-        data = { ...master.data, ...row.client };
-        conflictsOnly =
+        const data = { ...master.data, ...row.client };
+        // Changes to the conflicts list alone pass every collection's rule.
+        const conflictsOnly =
           master.deleted === deleted && changesOnlyConflicts(masterClient, row.client);
-        if (collection === 'documents' && deleted && !master.deleted) {
-          if (!(await mayRemoveScan(tx, master))) {
-            conflicts.push(master);
-            continue;
-          }
-        }
+        change = { id: row.id, master: typed(master), data: data as Data, deleted, conflictsOnly };
       }
-      let application: Exclude<
-        ReturnType<typeof judgeApplicationPush>,
-        { kind: 'refused' }
-      > | null = null;
-      if (collection === 'applications' && !conflictsOnly) {
-        // Parents apply: a child's account may keep drafts (docs/family-linking.md) but never
-        // sends or withdraws one.
-        if (actor.role !== 'parent' && asksToSendOrWithdraw(master?.data ?? null, data)) {
-          throw forbiddenRow();
-        }
-        const newChild = !master || !jsonEqual(master.data.childId, data.childId);
-        if (newChild && !(await checkApplicationChild(tx, actor, data))) {
-          refuse(conflicts, master);
-          continue;
-        }
-        const judged = judgeApplicationPush(master?.data ?? null, data, now);
-        if (judged.kind === 'refused') {
-          refuse(conflicts, master);
-          continue;
-        }
-        application = judged;
-        data = judged.data;
+      const verdict = await policy.beforeWrite(pctx, change);
+      if (verdict.kind === 'refuse') {
+        refuse(master, verdict.reason);
+        continue;
       }
-      let keys: string[] | undefined;
-      if (application?.process) keys = sentKeys(actor.accountId);
-      let childId = childIdOf(collection, row.id, data);
-      if (collection === 'children') {
-        if (refusesChildPush(master?.data ?? null, data)) {
-          refuse(conflicts, master);
-          continue;
-        }
-        const outcome = applyChildSubmission(row.id, master?.data ?? null, data, now);
-        data = outcome.data;
-        const key = certificateKey(data);
-        // The lookup key is rewritten only when the certificate changed.
-        if (!master || key !== certificateKey(master.data)) keys = key ? [key] : [];
-        childId = row.id;
-        if (outcome.verify) {
-          await enqueueChildCheck(tx, ctx.newId(), outcome.verify, now);
-          jobsQueued = true;
-        }
-      }
-      if (collection === 'members') {
-        if (master && refusesMemberPush(master.data, data)) {
-          refuse(conflicts, master);
-          continue;
-        }
-        const outcome = applyIdentitySubmission(row.id, data);
-        data = outcome.data;
-        if (outcome.verify) {
-          await enqueueIdentityCheck(tx, ctx.newId(), outcome.verify, now);
-          jobsQueued = true;
-        }
-      }
-      // A child whose account is already linked gets no code; an unconfirmed parent gets it
-      // once their identity is confirmed (the request stays pending until then).
-      if (
-        linkedCard &&
-        !linkedCard.data.accountId &&
-        // A card in «Недавно удалённые» is not linked: the request waits for a restore.
-        !isSoftDeleted(linkedCard.data) &&
-        asksForNewCode(master?.data ?? null, data) &&
-        (await isIdentityConfirmed(tx, actor.accountId))
-      ) {
-        const issued = await issueLinkCode(
-          tx,
-          ctx.secret,
-          { id: row.id, familyId: actor.familyId, childId: String(data.childId) },
-          ctx.now,
-        );
-        data = {
-          ...data,
-          status: 'code-issued',
-          codeIssuedAt: issued.codeIssuedAt,
-          codeExpiresAt: issued.codeExpiresAt,
-        };
-        // One live code per child: a link still showing the voided one goes back to pending.
-        if (issued.replaced && issued.replaced.linkId !== row.id) {
-          const old =
-            masters.get(issued.replaced.linkId) ??
-            (await tx.getDoc('links', issued.replaced.linkId));
-          if (old && old.data.status === 'code-issued') {
-            const voided = await tx.putDoc({
-              ...old,
-              data: { ...old.data, status: 'pending', codeIssuedAt: null, codeExpiresAt: null },
-            });
-            masters.set(old.id, voided);
-          }
-        }
-      }
+      const childValue =
+        def.childField === 'id'
+          ? row.id
+          : (verdict.data as Record<string, unknown>)[def.childField];
       const written = await tx.putDoc({
         collection,
         id: row.id,
         familyId: actor.familyId,
-        childId,
+        childId: typeof childValue === 'string' ? childValue : null,
         deleted,
-        data,
-        keys,
+        data: verdict.data,
+        keys: verdict.keys,
       });
       masters.set(row.id, written);
       await tx.putPushReceipt({
@@ -320,100 +199,52 @@ export async function applyPush(
         seq: written.seq,
       });
       receipts.set(receiptKey(row.id, row.fingerprint), written.seq);
-      const trashedAt = softDeletedNow(master?.data ?? null, data);
-      if (trashedAt && (collection === 'children' || collection === 'applications')) {
-        const purge = { collection, id: row.id, deletedAt: trashedAt };
-        await schedulePurge(tx, ctx.newId(), purge, now);
-      }
-      if (deleted && !master?.deleted) {
-        if (await afterDeletion(tx, collection, row.id, master, ctx.newId, now)) jobsQueued = true;
-      }
-      if (application?.process) {
-        await enqueueArrival(tx, {
-          applicationId: row.id,
-          submittedAt: application.process,
-          accountId: actor.accountId,
-          now,
-        });
-        arrivalQueued = true;
-      }
-      if (application?.withdraw) {
-        const withdrawn = await moveApplication(tx, written, 'withdrawn', {
-          by: 'client',
-          now,
-          notificationId: ctx.newId(),
-        });
-        masters.set(row.id, withdrawn);
-      }
+      await policy.afterWrite(pctx, typed(written), change, verdict.effects);
+      // Stored, but not all of it: the device learns what was refused, and why.
+      if (verdict.refusedPart) refuse(masters.get(row.id) ?? written, verdict.refusedPart);
     }
-    return { conflicts, jobsQueued, arrivalQueued };
+    return {
+      conflicts,
+      jobsQueued: pctx.queued.verification,
+      arrivalQueued: pctx.queued.arrival,
+    };
   });
 }
 
-/**
- * A row a rule refused: the device gets the master back; a new document
- * (no master) is simply not written.
- */
-function refuse(conflicts: StoredDoc[], master: StoredDoc | null): void {
-  if (master) conflicts.push(master);
+/** Every row's client-owned fields, parsed; any invalid row rejects the batch (422). */
+function parseRows(def: (typeof COLLECTIONS)[CollectionName], rows: PushBody): ParsedRow[] {
+  const clientKeys = clientOwnedFields(def);
+  const parsed: ParsedRow[] = [];
+  const errors: FieldError[] = [];
+  rows.forEach((row, index) => {
+    const state = row.newDocumentState;
+    const result = def.client.safeParse(pick(state, clientKeys));
+    if (!result.success) {
+      for (const error of issuesToFieldErrors(result.error.issues)) {
+        errors.push({ ...error, field: `${index}.${error.field}` });
+      }
+      return;
+    }
+    const client = result.data as Record<string, unknown>;
+    const deleted = state._deleted === true;
+    const assumedSeq = row.assumedMasterState ? (row.assumedMasterState.serverSeq ?? 0) : null;
+    parsed.push({
+      id: state.id,
+      assumed: assumedClientState(row.assumedMasterState, clientKeys, def.client),
+      client,
+      deleted,
+      familyId: state.familyId,
+      // Taken before any server stamp changes `client`, so a replay gets the same one.
+      fingerprint: pushFingerprint(assumedSeq, client, deleted),
+    });
+  });
+  if (errors.length > 0) throw badInput(errors);
+  return parsed;
 }
 
-/**
- * A link names a card of the actor's own family, and keeps naming the same
- * one. The card may be a tombstone (purged): the caller refuses that row
- * instead of failing the batch, so the device's other changes still go.
- */
-async function checkLinkTarget(
-  tx: StoreWrites,
-  actor: Actor,
-  row: ParsedRow,
-  master: StoredDoc | null,
-): Promise<StoredDoc> {
-  const childId = row.client.childId;
-  if (master && master.data.childId !== childId) throw forbiddenRow();
-  const card = typeof childId === 'string' ? await tx.getDoc('children', childId) : null;
-  if (!card || card.familyId !== actor.familyId) throw forbiddenRow();
-  return card;
-}
-
-function asksToSendOrWithdraw(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown>,
-): boolean {
-  return (['submittedAt', 'withdrawnAt'] as const).some(
-    (field) => (after[field] ?? null) !== null && after[field] !== (before?.[field] ?? null),
-  );
-}
-
-/**
- * A new or changed child of an application: none yet (a draft), or a card of
- * the family. Answers false for a tombstone (a purged card): the row is
- * refused, not the batch.
- */
-async function checkApplicationChild(
-  tx: StoreWrites,
-  actor: Actor,
-  data: Record<string, unknown>,
-): Promise<boolean> {
-  const childId = data.childId;
-  if (childId === null || childId === undefined) return true;
-  const card = typeof childId === 'string' ? await tx.getDoc('children', childId) : null;
-  if (!card || card.familyId !== actor.familyId) throw forbiddenRow();
-  return !card.deleted;
-}
-
-/**
- * A parent's device asks for a code by setting a `codeRequestedAt` newer than
- * the one the server last answered; an already linked child gets none.
- */
-function asksForNewCode(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown>,
-): boolean {
-  const requested = after.codeRequestedAt;
-  if (typeof requested !== 'string' || after.status === 'linked') return false;
-  const previous = before?.codeRequestedAt;
-  return typeof previous !== 'string' || Date.parse(requested) > Date.parse(previous);
+/** A refused row's answer, naming the reason its master alone would not show. */
+function marked(master: StoredDoc, reason: ConflictReason): StoredDoc {
+  return { ...master, data: { ...master.data, [REFUSED_MARKER]: reason } };
 }
 
 function assumedClientState(
@@ -433,20 +264,9 @@ function assumedClientState(
   };
 }
 
-function forbiddenRow(): ApiFailure {
-  return new ApiFailure(403, 'forbidden');
-}
-
 /** The named fields `data` holds; a plain loop, as this runs for every pushed row. */
 function pick(data: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
   for (const key of keys) if (key in data) picked[key] = data[key];
   return picked;
-}
-
-function childIdOf(collection: CollectionName, id: string, data: Record<string, unknown>) {
-  if (collection === 'children') return id;
-  const field = COLLECTIONS[collection].childField;
-  const value = data[field];
-  return typeof value === 'string' ? value : null;
 }

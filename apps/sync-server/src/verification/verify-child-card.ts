@@ -2,6 +2,7 @@ import {
   childCardMachine,
   jsonEqual,
   makeChildCardSchema,
+  serviceToday,
   transition,
   validate,
   type ChildCardStatus,
@@ -121,7 +122,7 @@ async function moveStatus(
 }
 
 async function findIssues(deps: VerifyDeps, doc: StoredDoc): Promise<FieldIssue[]> {
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = serviceToday(deps.clock.now());
   const checked = validate(makeChildCardSchema({ today: () => today }), doc.data);
   if (!checked.success) {
     return checked.errors.map((error) => ({ field: error.field, code: error.code }));

@@ -163,3 +163,55 @@ describe('keepRefusedChange', () => {
     ]);
   });
 });
+
+describe('a refusal the server names on its answer (REFUSED_MARKER)', () => {
+  const draft = {
+    id: 'a1',
+    familyId: 'f1',
+    serviceId: 'kindergarten',
+    childId: null,
+    answers: { note: 'x' },
+    documentIds: [],
+    submittedAt: null,
+    withdrawnAt: null,
+    status: 'draft',
+    serverSeq: 4,
+    _deleted: false,
+  };
+  const sent = { ...draft, answers: { note: 'y' }, submittedAt: '2026-11-24T09:00:00.000Z' };
+  // The server stored the edit but not the send, and said why.
+  const answer = { ...draft, answers: { note: 'y' }, serverSeq: 5, _refused: 'send-quota' };
+
+  it('is a refusal even though the master moved on, and even for a first push', () => {
+    expect(isRefusedPush(COLLECTIONS.applications, draft, answer)).toBe(true);
+    expect(isRefusedPush(COLLECTIONS.applications, undefined, answer)).toBe(true);
+  });
+
+  it('keeps the refused send beside its field with the named reason, and drops the marker', () => {
+    expect(refusalReason(COLLECTIONS.applications, answer)).toBe('send-quota');
+    const kept = keepRefusedChange({
+      def: COLLECTIONS.applications,
+      assumed: draft,
+      local: sent,
+      master: answer,
+      at: '2026-11-24T09:00:01.000Z',
+    });
+    expect(kept).not.toHaveProperty('_refused');
+    expect(kept.answers).toEqual({ note: 'y' });
+    expect(kept.conflicts).toEqual([
+      {
+        field: 'submittedAt',
+        localValue: '2026-11-24T09:00:00.000Z',
+        remoteValue: null,
+        baseValue: null,
+        at: '2026-11-24T09:00:01.000Z',
+        reason: 'send-quota',
+      },
+    ]);
+  });
+
+  it('ignores a marker that names no known reason', () => {
+    const odd = { ...answer, _refused: 'because' };
+    expect(isRefusedPush(COLLECTIONS.applications, draft, odd)).toBe(false);
+  });
+});

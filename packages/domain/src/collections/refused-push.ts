@@ -1,4 +1,5 @@
 import {
+  ConflictReason as ConflictReasonSchema,
   CONFLICTS_FIELD,
   conflictsOf,
   mergeConflictLists,
@@ -7,6 +8,7 @@ import {
   type WithConflicts,
 } from '../sync/field-conflicts.ts';
 import { isPlainObject, jsonEqual, own } from '../sync/json.ts';
+import { REFUSED_MARKER } from '../sync/protocol.ts';
 import { childCardDataOpen, ChildCardStatus } from '../status/child-card.machine.ts';
 import { clientOwnedFields, clientView, type CollectionDef } from './collection-def.ts';
 
@@ -27,6 +29,7 @@ export function isRefusedPush(
   assumed: Doc | null | undefined,
   master: Doc,
 ): boolean {
+  if (markedReason(master)) return true;
   if (!assumed) return false;
   return (
     (assumed._deleted === true) === (master._deleted === true) &&
@@ -42,6 +45,8 @@ export function isRefusedPush(
  * sent application holds stays with it.
  */
 export function refusalReason(def: CollectionDef, master: Doc): ConflictReason {
+  const marked = markedReason(master);
+  if (marked) return marked;
   if (def.name === 'applications') {
     const status = master.status ?? 'draft';
     return status === 'draft' ? 'refused' : 'application-sent';
@@ -53,6 +58,12 @@ export function refusalReason(def: CollectionDef, master: Doc): ConflictReason {
     if (status.success && !childCardDataOpen(status.data)) return 'card-checked';
   }
   return 'refused';
+}
+
+/** The reason the server named on the answer itself (`REFUSED_MARKER`), if any. */
+function markedReason(master: Doc): ConflictReason | null {
+  const parsed = ConflictReasonSchema.safeParse(master[REFUSED_MARKER]);
+  return parsed.success ? parsed.data : null;
 }
 
 export interface RefusedChange<T extends Doc> {
@@ -108,9 +119,12 @@ function alreadyKept(list: FieldConflict[], c: Pick<FieldConflict, 'field' | 'lo
  * other devices.
  */
 export function keepRefusedChange<T extends Doc>(change: RefusedChange<T>): WithConflicts<T> {
-  const { def, assumed, local, master, at } = change;
+  const { def, assumed, local, at } = change;
+  // The marker is the server's word for this answer only: it is never stored.
+  const { [REFUSED_MARKER]: _marker, ...unmarked } = change.master;
+  const master = unmarked as T;
   if (!clientOwnedFields(def).includes(CONFLICTS_FIELD)) return master;
-  const reason = refusalReason(def, master);
+  const reason = refusalReason(def, change.master);
   const [was, mine, theirs] = [
     assumed ? clientView(def, assumed) : {},
     clientView(def, local),

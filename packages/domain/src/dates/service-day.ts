@@ -24,3 +24,13 @@ export function serviceDay(instant: Date | string, timeZone = SERVICE_TIME_ZONE)
   const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/**
+ * "Today" wherever a rule or a screen needs it (a birth date not in the
+ * future, a decision date, a send quota): Moscow's calendar day of `now`,
+ * never the UTC date — at 23:30 UTC it is already tomorrow in Moscow.
+ * `now` is passed in, so tests and the server's clock decide it.
+ */
+export function serviceToday(now: Date): string {
+  return serviceDay(now);
+}

@@ -13,3 +13,12 @@ export { identityDataOpen, identityMachine } from './identity.machine.ts';
 export { ApplicationStatus, applicationMachine } from './application.machine.ts';
 export { DocumentStatus, documentMachine } from './document.machine.ts';
 export { StatusHistoryEntry } from './status-history.schema.ts';
+export {
+  FAMILY_EDITABLE_APPLICATION_STATUSES,
+  FINAL_APPLICATION_STATUSES,
+  OPEN_APPLICATION_STATUSES,
+  familyMayEditApplication,
+  familyMaySendApplication,
+  isFinalApplication,
+  isOpenApplication,
+} from './application-rules.ts';

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { canonicalJson, getField, jsonEqual, own, setField, type JsonObject } from './json.ts';
 
 /** Why a rule refused a device's change (docs/sync-rules.md, «Refusals»). */
-export const ConflictReason = z.enum(['application-sent', 'scan-kept', 'card-checked', 'refused']);
+export const ConflictReason = z.enum([
+  'application-sent',
+  'scan-kept',
+  'card-checked',
+  /** A send over the family's daily quota (`SENDS_PER_FAMILY_PER_DAY`): sent again tomorrow. */
+  'send-quota',
+  'refused',
+]);
 export type ConflictReason = z.infer<typeof ConflictReason>;
 
 /**

@@ -70,6 +70,15 @@ export type PushBody = z.infer<typeof PushBody>;
  */
 export const REPLAYED_MARKER = '_replayed';
 
+/**
+ * Set, on the wire only, on a master a push answers when a rule refused part
+ * of the row for a reason its master cannot show (a send over the family's
+ * daily quota: the draft is stored, the send is not). Its value is the
+ * `ConflictReason`; the device keeps the refused change beside its field with
+ * that reason (`keepRefusedChange`) and drops the marker.
+ */
+export const REFUSED_MARKER = '_refused';
+
 /** Push answers with the master state of every row that conflicts. */
 export const PushResponse = z.array(WireDocument);
 export type PushResponse = z.infer<typeof PushResponse>;

@@ -1,4 +1,11 @@
-import type { ApplicationStatus, DocumentKind, InfoRequest } from '@rodnik/domain';
+import {
+  familyMaySendApplication,
+  isFinalApplication,
+  isOpenApplication,
+  type ApplicationStatus,
+  type DocumentKind,
+  type InfoRequest,
+} from '@rodnik/domain';
 
 /**
  * What the parent sees of an application and may do with it, from the stored
@@ -24,15 +31,12 @@ export function shownApplicationStatus(doc: ApplicationView): ShownApplicationSt
     return 'waiting';
   }
   const unsent = doc.submittedAt !== null && doc.submittedAt !== doc.processedSubmittedAt;
-  if (unsent && (doc.status === 'draft' || doc.status === 'needs_info')) return 'waiting';
+  if (unsent && familyMaySendApplication(doc.status)) return 'waiting';
   return doc.status;
 }
 
-const FINAL: readonly ApplicationStatus[] = ['approved', 'rejected', 'withdrawn'];
-const OPEN: readonly ApplicationStatus[] = ['submitted', 'in_review', 'needs_info', 'resubmitted'];
-
 export function isFinal(status: ApplicationStatus): boolean {
-  return FINAL.includes(status);
+  return isFinalApplication(status);
 }
 
 /** Which answers the parent may change: all in a draft, only the named ones under needs_info. */
@@ -78,7 +82,7 @@ export function sendAction(doc: ApplicationView): SendAction {
 
 /** An application the server has seen and not finished may be withdrawn (a draft is deleted). */
 export function canWithdraw(doc: ApplicationView): boolean {
-  return doc.withdrawnAt === null && OPEN.includes(doc.status);
+  return doc.withdrawnAt === null && isOpenApplication(doc.status);
 }
 
 /** A receipt exists once the server has numbered the application. */

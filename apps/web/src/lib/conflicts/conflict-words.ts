@@ -96,6 +96,7 @@ const REASONS: Record<ConflictReason, keyof Messages> = {
   'application-sent': 'conflictReasonApplicationSent',
   'scan-kept': 'conflictReasonScanKept',
   'card-checked': 'conflictReasonCardChecked',
+  'send-quota': 'conflictReasonSendQuota',
   refused: 'conflictReasonRefused',
 };
 

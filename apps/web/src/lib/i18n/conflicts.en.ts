@@ -1,3 +1,4 @@
+import { SENDS_PER_FAMILY_PER_DAY } from '@rodnik/domain';
 import type { conflictsRu } from './conflicts.ru.ts';
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
@@ -24,6 +25,7 @@ export const conflictsEn: { [K in keyof typeof conflictsRu]: Widen<(typeof confl
     'The card is being checked or already checked — this field changes only with a new submission',
   conflictReasonScanKept: 'The scan stays with the sent application — it cannot be deleted',
   conflictReasonRefused: 'The server did not accept this change',
+  conflictReasonSendQuota: `Your family has already sent ${SENDS_PER_FAMILY_PER_DAY} applications today — send this one tomorrow; the draft is kept`,
   conflictNotEditable: 'This field cannot change now',
   copyValue: 'Copy',
   copyValueLabel: (value) => `Copy “${value}”`,

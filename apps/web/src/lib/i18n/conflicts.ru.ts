@@ -1,3 +1,4 @@
+import { SENDS_PER_FAMILY_PER_DAY } from '@rodnik/domain';
 /**
  * Words of the kept losing values beside a field (docs/sync-rules.md,
  * «Conflicts» and «Refusals»; issue 11).
@@ -24,6 +25,7 @@ export const conflictsRu = {
     'Карточка уже на проверке или проверена — это поле меняется только новой отправкой на проверку',
   conflictReasonScanKept: 'Скан остаётся в отправленном заявлении — его не удалить',
   conflictReasonRefused: 'Сервер не принял это изменение',
+  conflictReasonSendQuota: `Сегодня семья уже отправила ${SENDS_PER_FAMILY_PER_DAY} заявлений — отправьте это завтра, черновик сохранён`,
   conflictNotEditable: 'Сейчас это поле не изменить',
   copyValue: 'Скопировать',
   copyValueLabel: (value: string) => `Скопировать «${value}»`,
