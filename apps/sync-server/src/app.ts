@@ -5,6 +5,7 @@ import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from './deps.ts';
+import { compressApi } from './http/api-compression.ts';
 import { closeUnreadConnections } from './http/close-unread.ts';
 import { errorHandler, notFoundHandler } from './http/error-handling.ts';
 import { serveOpenApiDocument } from './http/openapi-document.ts';
@@ -14,6 +15,7 @@ import { authRoutes } from './routes/auth.ts';
 import { devRoutes } from './routes/dev.ts';
 import { familyRoutes } from './routes/family.ts';
 import { operatorRoutes } from './operator/operator-routes.ts';
+import { notificationSettingsRoutes } from './notifier/notification-settings-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
 import { streamRoutes } from './routes/stream.ts';
@@ -59,9 +61,12 @@ export function createApp(deps: Deps) {
         : formBodies(c, next),
   );
 
+  app.use(`${API_BASE}/*`, compressApi());
+
   app.route('/', healthRoutes(deps));
   app.route(`${API_BASE}/auth`, authRoutes(deps));
   app.route(`${API_BASE}/family`, familyRoutes(deps));
+  app.route(`${API_BASE}/family/notification-settings`, notificationSettingsRoutes(deps));
   app.route(`${API_BASE}/operator`, operatorRoutes(deps));
   app.route(`${API_BASE}/sync`, streamRoutes(deps));
   app.route(`${API_BASE}/sync`, replicationRoutes(deps));
