@@ -1,6 +1,12 @@
 import { Email, PhoneRu } from '@rodnik/domain';
 import { z } from 'zod';
 
+/** `^a$`, `^b$` → `^(?:a|b)$`: the OpenAPI pattern of a login of either shape. */
+function eitherPattern(...schemas: z.ZodType[]): string {
+  const bodies = schemas.map((schema) => String(schema.meta()?.pattern).replace(/^\^|\$$/g, ''));
+  return `^(?:${bodies.join('|')})$`;
+}
+
 /** A login is a phone number or an e-mail address, told apart by «@». */
 export const Login = z
   .string({ error: 'required' })
@@ -17,7 +23,8 @@ export const Login = z
       ctx.issues.push({ code: 'custom', message: issue.message, input: value });
     }
     return z.NEVER;
-  });
+  })
+  .meta({ pattern: eitherPattern(PhoneRu, Email), description: 'A phone number or an e-mail' });
 export type Login = z.output<typeof Login>;
 
 /** A simplified child account's login: Latin, lower-cased, 4–32 characters, a letter first. */
@@ -25,7 +32,8 @@ export const ChildLogin = z
   .string({ error: 'required' })
   .trim()
   .toLowerCase()
-  .regex(/^[a-z][a-z0-9._-]{3,31}$/, { error: 'login-format' });
+  .regex(/^[a-z][a-z0-9._-]{3,31}$/, { error: 'login-format' })
+  .meta({ pattern: '^[a-z][a-z0-9._-]{3,31}$' });
 
 /** What sign-in accepts: a phone, an e-mail, or a child account's login. */
 export const SignInLogin = z
@@ -46,6 +54,10 @@ export const SignInLogin = z
       ctx.issues.push({ code: 'custom', message: issue.message, input: value });
     }
     return z.NEVER;
+  })
+  .meta({
+    pattern: eitherPattern(PhoneRu, Email, ChildLogin),
+    description: 'A phone number, an e-mail, or a child account’s login',
   });
 export type SignInLogin = z.output<typeof SignInLogin>;
 

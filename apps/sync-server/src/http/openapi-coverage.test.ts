@@ -1,4 +1,8 @@
+import { COLLECTION_NAMES, Email, PhoneRu } from '@rodnik/domain';
+import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { Login, SignInLogin } from '../auth/login.ts';
 import { UPLOADS_PATH } from '../uploads/upload-routes.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 import {
@@ -90,4 +94,53 @@ it('lists the 4xx statuses of every operation but the probes and the document it
   expect(without4xx.sort()).toEqual(
     ['GET /api/v1/dev/outbox', 'GET /api/v1/openapi.json', 'GET /healthz', 'GET /readyz'].sort(),
   );
+});
+
+/** The JSON schema of one body field of an operation, as served. */
+function bodyField(key: string, field: string): { pattern?: string } {
+  const body = operations.get(key)?.requestBody as {
+    content: {
+      'application/json': { schema: { properties: Record<string, { pattern?: string }> } };
+    };
+  };
+  return body.content['application/json'].schema.properties[field] ?? {};
+}
+
+it('states the rules the server checks: phone, e-mail, password and login patterns, collection names', () => {
+  expect(bodyField('POST /api/v1/auth/sign-up', 'phone')).toMatchObject({
+    pattern: '^\\+7\\d{10}$',
+  });
+  expect(bodyField('POST /api/v1/auth/sign-up', 'email')).toMatchObject({ format: 'email' });
+  expect(bodyField('POST /api/v1/auth/sign-up', 'password')).toMatchObject({
+    format: 'password',
+    minLength: expect.any(Number),
+  });
+  expect(bodyField('POST /api/v1/auth/sign-in', 'login').pattern).toBeTruthy();
+  const pull = operations.get('GET /api/v1/sync/{collection}/pull')!;
+  expect(pull.parameters?.find((p) => p.name === 'collection')?.schema).toEqual({
+    type: 'string',
+    enum: [...COLLECTION_NAMES],
+  });
+});
+
+it('accepts every value its documented patterns allow', () => {
+  const cases: [string, string, z.ZodType][] = [
+    ['POST /api/v1/auth/sign-up', 'phone', PhoneRu],
+    ['POST /api/v1/auth/sign-up', 'email', Email],
+    ['POST /api/v1/auth/password-reset', 'login', Login],
+    ['POST /api/v1/auth/sign-in', 'login', SignInLogin],
+  ];
+  for (const [key, field, schema] of cases) {
+    const pattern = bodyField(key, field).pattern!;
+    fc.assert(
+      fc.property(fc.stringMatching(new RegExp(pattern)), (value) => {
+        // A value of at most maxLength characters, as the document also says.
+        fc.pre(value.length <= 254);
+        expect(schema.safeParse(value).success, `${key} ${field}: ${JSON.stringify(value)}`).toBe(
+          true,
+        );
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
+  }
 });

@@ -18,4 +18,4 @@ export const Email = codedString(normalizeEmail, (s) => {
   if (s === '') return 'required';
   if (s.length > EMAIL_MAX_LENGTH) return { code: 'too-long', params: { max: EMAIL_MAX_LENGTH } };
   return EMAIL_SHAPE.test(s) ? undefined : 'email-format';
-});
+}).meta({ format: 'email', maxLength: EMAIL_MAX_LENGTH, pattern: EMAIL_SHAPE.source });

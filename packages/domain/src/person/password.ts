@@ -116,7 +116,12 @@ export function passwordProblem(
 export const Password = codedString(
   (s) => s,
   (s) => passwordProblem(s),
-);
+).meta({
+  format: 'password',
+  minLength: PASSWORD_MIN_LENGTH,
+  maxLength: PASSWORD_MAX_LENGTH,
+  description: `${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters of any letters; not one of the commonest passwords, not the login`,
+});
 
 /** 0: refused; 1: accepted but guessable; 2: good; 3: strong. */
 export type PasswordStrength = 0 | 1 | 2 | 3;

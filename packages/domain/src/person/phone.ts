@@ -15,8 +15,10 @@ export function normalizePhoneRu(input: string): string {
   return trimmed;
 }
 
+const PHONE_RU_SHAPE = /^\+7\d{10}$/;
+
 export function isPhoneRu(canonical: string): boolean {
-  return /^\+7\d{10}$/.test(canonical);
+  return PHONE_RU_SHAPE.test(canonical);
 }
 
 /** `+79123456789` → `+7 912 345-67-89`; anything else comes back unchanged. */
@@ -30,4 +32,9 @@ export function formatPhoneRu(phone: string): string {
 export const PhoneRu = codedString(normalizePhoneRu, (p) => {
   if (p === '') return 'required';
   return isPhoneRu(p) ? undefined : 'phone-format';
+}).meta({
+  // What the OpenAPI document says: the canonical form, which every client can send.
+  pattern: PHONE_RU_SHAPE.source,
+  examples: ['+79123456789'],
+  description: 'A Russian number: `+7` and 10 digits (`8 912 345-67-89` and the like are read too)',
 });
