@@ -11,6 +11,7 @@ import { benchInitialSync } from './initial-sync.bench.ts';
 import { benchUploads } from './uploads.bench.ts';
 import { benchChaos } from './chaos.bench.ts';
 import { benchPostgresFamilies } from './postgres-families.bench.ts';
+import { benchSlowLinkSync } from './slow-link-sync.bench.ts';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<object>> = {
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<object>> = {
   'initial-sync': benchInitialSync,
   uploads: benchUploads,
   'postgres-families': benchPostgresFamilies,
+  'slow-link-sync': benchSlowLinkSync,
   // Not in a plain `npm run bench`: minutes long, and it reads its own options.
   chaos: benchChaos,
 };
