@@ -17,7 +17,7 @@ import { checkCode, issueCode } from '../codes/one-time-codes.ts';
 import { sendBudget, type SendKind } from '../codes/send-budget.ts';
 import type { Deps } from '../deps.ts';
 import { ApiFailure, badInput } from '../http/api-failure.ts';
-import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
+import { ErrorBody, errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { clientAddress, rateLimit, rateLimited } from '../http/rate-limit.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import type {
@@ -157,6 +157,10 @@ const signInRoute = createRoute({
   request: { body: jsonBody(SignInBody) },
   responses: {
     200: jsonResponse(z.union([CodeSent, SessionView]), 'Code sent, or signed in'),
+    403: jsonResponse(
+      ErrorBody,
+      '`contact-not-confirmed`: the password is right but no contact is confirmed to send the code to',
+    ),
     ...errorResponses,
   },
 });

@@ -85,6 +85,7 @@ export function registerUploadDocs(app: OpenAPIHono): void {
         ErrorBody,
         '`unsupported-media-type`: not `application/offset+octet-stream`',
       ),
+      503: empty('The last byte arrived but the scan could not be checked yet: resend it later'),
     },
   });
   app.openAPIRegistry.registerPath({
