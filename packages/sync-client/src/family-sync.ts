@@ -329,7 +329,7 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
       replication.retryTime = baseRetry;
       replication.reSync();
     }
-    openStream();
+    if (firstPullsDone) openStream();
   }
 
   function goOffline(): void {
@@ -339,10 +339,14 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
 
   const unsubscribeNetwork = network.subscribe((online) => (online ? goOnline() : goOffline()));
   listener.online(network.isOnline());
-  if (network.isOnline()) openStream();
 
   // First-sync progress: the share of collections through their initial pull and push.
+  // The live stream opens once they are all through: on a slow link its connection and
+  // the pulls its `resync` would ask for at once only share the link with the first
+  // pages. Nothing is missed meanwhile: on connect the stream says `resync`, and every
+  // collection pulls what arrived since its checkpoint.
   let done = 0;
+  let firstPullsDone = false;
   listener.progress(0);
   void Promise.all(
     [...replications.values()].map((r) =>
@@ -351,7 +355,12 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
         listener.progress(done === replications.size ? null : done / replications.size);
       }),
     ),
-  ).catch(() => listener.progress(null));
+  )
+    .catch(() => listener.progress(null))
+    .then(() => {
+      firstPullsDone = true;
+      if (network.isOnline()) openStream();
+    });
 
   return {
     replications,
