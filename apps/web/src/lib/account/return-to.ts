@@ -11,7 +11,7 @@ export function safeReturnPath(raw: string | null | undefined, origin: string): 
   if (!raw || raw.length > 2000) return null;
   // Only a path: «/x», not «//x», «/\x», «https:…» or «javascript:…»; no control characters.
   if (!raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return null;
-  if (/[\u0000-\u001f\u007f\\]/.test(raw)) return null;
+  if ([...raw].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f' || ch === '\\')) return null;
   let url: URL;
   try {
     url = new URL(raw, origin);

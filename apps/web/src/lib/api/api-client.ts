@@ -31,6 +31,8 @@ export interface Account {
   email?: string | null;
   /** A child's account: the child card it belongs to (null until linked). */
   childId?: string | null;
+  /** A simplified child account's login (what it signs in with). */
+  login?: string | null;
 }
 
 export type Role = 'parent' | 'child';
@@ -103,6 +105,20 @@ export function createApiClient(options: ApiClientOptions = {}) {
       purpose: 'confirm-phone' | 'confirm-email' | 'sign-in' | 'password-reset';
     }) => call<unknown>('POST', '/auth/codes/resend', input),
     signOut: () => call<unknown>('POST', '/auth/sign-out', {}),
+    // «Забыли пароль?» and «Настройки» (issue 17).
+    /** Answers alike whether or not the login exists. */
+    requestPasswordReset: (input: { login: string }) =>
+      call<unknown>('POST', '/auth/password-reset', input),
+    confirmPasswordReset: (input: { login: string; code: string; password: string }) =>
+      call<unknown>('POST', '/auth/password-reset/confirm', input),
+    /** Signed in: every other session of the account ends. */
+    changePassword: (input: { currentPassword: string; password: string }) =>
+      call<unknown>('POST', '/auth/password', input),
+    /** A code goes to the new contact (unless another account holds it; the answer is the same). */
+    requestContactChange: (input: { channel: 'phone' | 'email'; value: string }) =>
+      call<unknown>('POST', '/auth/contact', input),
+    confirmContactChange: (input: { channel: 'phone' | 'email'; value: string; code: string }) =>
+      call<Account>('POST', '/auth/contact/confirm', input),
     me: () => call<Account>('GET', '/auth/me'),
 
     // Family accounts (docs/family-linking.md): online by nature.
