@@ -1,14 +1,10 @@
+import { enqueue, type JobPayload } from '../jobs/job-registry.ts';
 import type { StoreWrites } from '../store/store.ts';
 
 export const APPLICATION_ARRIVAL_JOB = 'application-arrival';
 
-/** One send of an application to check; the sender is recorded for the eligibility check. */
-export interface ArrivalJob {
-  applicationId: string;
-  submittedAt: string;
-  /** The account whose device sent it (its confirmation and passport count). */
-  accountId: string;
-}
+/** One send of an application to check; the sender (`accountId`) is recorded for the eligibility check. */
+export type ArrivalJob = JobPayload<typeof APPLICATION_ARRIVAL_JOB>;
 
 /** One job per send: its id is derived from the send, so a send is queued once. */
 export function arrivalJobId(applicationId: string, submittedAt: string): string {
@@ -24,13 +20,8 @@ export async function enqueueArrival(
     submittedAt: job.submittedAt,
     accountId: job.accountId,
   };
-  await tx.enqueueJob({
+  await enqueue(tx, APPLICATION_ARRIVAL_JOB, payload, {
     id: job.id ?? arrivalJobId(job.applicationId, job.submittedAt),
-    kind: APPLICATION_ARRIVAL_JOB,
-    payload: { ...payload },
-    status: 'pending',
-    attempts: 0,
-    runAfter: job.now,
-    lastError: null,
+    now: job.now,
   });
 }

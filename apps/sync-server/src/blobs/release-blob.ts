@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { enqueue, type JobPayload } from '../jobs/job-registry.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import { blobKey, type BlobStore } from './blob-store.ts';
 import type { KeyLock } from './key-lock.ts';
@@ -6,10 +7,7 @@ import type { KeyLock } from './key-lock.ts';
 /** The stored job enqueued when an accepted scan's record is deleted. */
 export const RELEASE_BLOB_JOB = 'release-blob';
 
-export interface ReleaseBlobJob {
-  familyId: string;
-  sha256: string;
-}
+export type ReleaseBlobJob = JobPayload<typeof RELEASE_BLOB_JOB>;
 
 export interface ReleaseDeps {
   store: Store;
@@ -35,15 +33,7 @@ export async function enqueueReleaseIfAccepted(
   const { status, sha256 } = deleted.data;
   if (status !== 'accepted' || typeof sha256 !== 'string') return false;
   const payload: ReleaseBlobJob = { familyId: deleted.familyId, sha256 };
-  await tx.enqueueJob({
-    id: jobId,
-    kind: RELEASE_BLOB_JOB,
-    payload: { ...payload },
-    status: 'pending',
-    attempts: 0,
-    runAfter: now,
-    lastError: null,
-  });
+  await enqueue(tx, RELEASE_BLOB_JOB, payload, { id: jobId, now });
   return true;
 }
 

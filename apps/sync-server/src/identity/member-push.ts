@@ -5,15 +5,13 @@ import {
   transition,
   type IdentityStatus,
 } from '@rodnik/domain';
+import type { JobPayload } from '../jobs/job-registry.ts';
 import type { StoredDoc } from '../store/store.ts';
 import type { Actor } from '../sync/actor.ts';
 
 export const VERIFY_IDENTITY_JOB = 'verify-identity';
 
-export interface VerifyIdentityJob {
-  memberId: string;
-  submittedAt: string;
-}
+export type VerifyIdentityJob = JobPayload<typeof VERIFY_IDENTITY_JOB>;
 
 /**
  * A device may write only its own parent account's member document, and only

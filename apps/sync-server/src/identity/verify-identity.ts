@@ -7,6 +7,7 @@ import {
   type FieldIssue,
 } from '@rodnik/domain';
 import type { Clock } from '../deps.ts';
+import { enqueue } from '../jobs/job-registry.ts';
 import { issuePendingLinkCodes } from '../family/link-codes.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { NewDoc, Store, StoredDoc, StoreReads, StoreWrites } from '../store/store.ts';
@@ -98,15 +99,7 @@ export async function enqueueIdentityCheck(
   payload: VerifyIdentityJob,
   now: string,
 ): Promise<void> {
-  await tx.enqueueJob({
-    id: jobId,
-    kind: VERIFY_IDENTITY_JOB,
-    payload: { ...payload },
-    status: 'pending',
-    attempts: 0,
-    runAfter: now,
-    lastError: null,
-  });
+  await enqueue(tx, VERIFY_IDENTITY_JOB, payload, { id: jobId, now });
 }
 
 async function currentSubmission(

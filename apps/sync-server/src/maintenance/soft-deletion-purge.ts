@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import { SOFT_DELETION_DAYS } from '@rodnik/domain';
-import { z } from 'zod';
 import type { Clock } from '../deps.ts';
 import type { Store, StoreWrites } from '../store/store.ts';
 import { afterDeletion } from '../sync/deletion-rules.ts';
-import { createJobWorker, type JobWorker } from '../verification/job-worker.ts';
+import { enqueue, jobWorker, type JobPayload } from '../jobs/job-registry.ts';
+import type { JobWorker } from '../verification/job-worker.ts';
 
 /**
  * The purge (docs/sync-rules.md, «Deletion»): a card or draft soft-deleted
@@ -18,13 +18,7 @@ export const PURGE_SOFT_DELETED_JOB = 'purge-soft-deleted';
 
 export const SOFT_DELETION_KEEP_MS = SOFT_DELETION_DAYS * 24 * 3_600_000;
 
-const PurgeJob = z.object({
-  collection: z.enum(['children', 'applications']),
-  id: z.string(),
-  /** The deletion this job purges; a restore (or a later deletion) makes the job a no-op. */
-  deletedAt: z.string(),
-});
-export type PurgeJob = z.infer<typeof PurgeJob>;
+export type PurgeJob = JobPayload<typeof PURGE_SOFT_DELETED_JOB>;
 
 /** Schedules the tombstone of a record this write soft-deleted, in the same transaction. */
 export async function schedulePurge(
@@ -33,14 +27,10 @@ export async function schedulePurge(
   job: PurgeJob,
   now: string,
 ): Promise<void> {
-  await tx.enqueueJob({
+  await enqueue(tx, PURGE_SOFT_DELETED_JOB, job, {
     id: jobId,
-    kind: PURGE_SOFT_DELETED_JOB,
-    payload: { ...job },
-    status: 'pending',
-    attempts: 0,
+    now,
     runAfter: new Date(Date.parse(now) + SOFT_DELETION_KEEP_MS).toISOString(),
-    lastError: null,
   });
 }
 
@@ -66,14 +56,14 @@ export function softDeletionPurger(
   deps: { store: Store; clock: Clock; logger: Logger; newId(): string; kickJobs(): void },
   pollMs = 60_000,
 ): JobWorker {
-  return createJobWorker({
+  return jobWorker({
     kind: PURGE_SOFT_DELETED_JOB,
     store: deps.store,
     clock: deps.clock,
     logger: deps.logger,
     pollMs,
     async handle(job) {
-      if (await purgeSoftDeleted(deps, PurgeJob.parse(job.payload))) deps.kickJobs();
+      if (await purgeSoftDeleted(deps, job)) deps.kickJobs();
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { enqueue } from '../jobs/job-registry.ts';
 import type { StoreWrites } from '../store/store.ts';
 
 /** The stored job enqueued whenever a scan is accepted, rejected or deleted. */
@@ -17,15 +18,7 @@ export async function enqueueDocumentSettled(
   documentId: string,
   now: string,
 ): Promise<void> {
-  await tx.enqueueJob({
-    id: jobId,
-    kind: DOCUMENT_SETTLED_JOB,
-    payload: { documentId },
-    status: 'pending',
-    attempts: 0,
-    runAfter: now,
-    lastError: null,
-  });
+  await enqueue(tx, DOCUMENT_SETTLED_JOB, { documentId }, { id: jobId, now });
 }
 
 /** Runs every registered listener; one failing fails the job, which then retries. */

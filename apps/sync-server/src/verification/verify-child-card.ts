@@ -11,6 +11,7 @@ import {
   type VerificationResult,
 } from '@rodnik/domain';
 import type { Clock } from '../deps.ts';
+import { enqueue, type JobPayload } from '../jobs/job-registry.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import { cardData, certificateKey } from '../sync/children-rules.ts';
@@ -26,10 +27,7 @@ export interface VerifyDeps {
   newId(): string;
 }
 
-export interface VerifyJob {
-  childId: string;
-  submittedAt: string;
-}
+export type VerifyJob = JobPayload<typeof VERIFY_CHILD_JOB>;
 
 /**
  * Verifies one submission of a child card: the domain schema again (the
@@ -81,15 +79,12 @@ export async function enqueueChildCheck(
   job: VerifyJob,
   now: string,
 ): Promise<void> {
-  await tx.enqueueJob({
-    id: jobId,
-    kind: VERIFY_CHILD_JOB,
-    payload: { childId: job.childId, submittedAt: job.submittedAt },
-    status: 'pending',
-    attempts: 0,
-    runAfter: now,
-    lastError: null,
-  });
+  await enqueue(
+    tx,
+    VERIFY_CHILD_JOB,
+    { childId: job.childId, submittedAt: job.submittedAt },
+    { id: jobId, now },
+  );
 }
 
 async function currentSubmission(tx: StoreWrites, job: VerifyJob): Promise<StoredDoc | null> {
