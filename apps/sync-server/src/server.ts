@@ -20,6 +20,10 @@ import {
   type ApplicationsDocumentListener,
 } from './applications/document-listener.ts';
 import { processArrival } from './applications/process-arrival.ts';
+import { FAMILY_NOTIFY_JOB, notifyFamily, type FamilyNotifyJob } from './notifier/family-notify.ts';
+import { fixturePayments } from './payments/fixture-payments.ts';
+import { APPLICATION_PAYMENT_JOB, openPayment, type PaymentJob } from './payments/payment-job.ts';
+import type { Payments } from './payments/payments.ts';
 import { keyLock } from './blobs/key-lock.ts';
 import { releaseBlob, RELEASE_BLOB_JOB, type ReleaseBlobJob } from './blobs/release-blob.ts';
 import { createJobWorker, combineWorkers, type JobWorker } from './verification/job-worker.ts';
@@ -46,6 +50,8 @@ export interface ServerParts {
   logger?: Logger;
   registry?: Registry;
   notifier?: Notifier;
+  /** Payouts and charges after an approval; the fixture adapter (no real money) by default. */
+  payments?: Payments;
   /** Production's scrypt cost unless a test brings a cheap one (`test-support/cheap-passwords.ts`). */
   passwords?: PasswordHasher;
 }
@@ -149,6 +155,27 @@ export function buildServer(parts: ServerParts): {
     handle: (job) =>
       processArrival({ store: parts.store, clock, newId }, job.payload as unknown as ArrivalJob),
   });
+  // Status changes and decisions reach the family by SMS and e-mail (issue 13).
+  const familyNotices = createJobWorker({
+    kind: FAMILY_NOTIFY_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) =>
+      notifyFamily(
+        { store: parts.store, clock, notifier, logger },
+        job.payload as unknown as FamilyNotifyJob,
+      ),
+  });
+  const payments = parts.payments ?? fixturePayments();
+  const paymentsOpened = createJobWorker({
+    kind: APPLICATION_PAYMENT_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) =>
+      openPayment({ store: parts.store, clock, payments }, job.payload as unknown as PaymentJob),
+  });
   const deps: Deps = {
     store: parts.store,
     clock,
@@ -195,6 +222,8 @@ export function buildServer(parts: ServerParts): {
     releasedBlobs,
     sweeper,
     arrivals,
+    familyNotices,
+    paymentsOpened,
     outboxPruner({ store: parts.store, clock, logger }),
     // A purged card's scans are released by the workers above.
     softDeletionPurger({ store: parts.store, clock, logger, newId, kickJobs: () => worker.kick() }),

@@ -101,6 +101,8 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
       identity: { status: 'none', submittedAt: null, checkedAt: null, issues: [] },
       ...old,
     }),
+    // v2: the server-owned notification choices (null: the defaults).
+    2: (old) => ({ notify: null, ...old }),
   },
 };
 

@@ -7,6 +7,7 @@ import {
 import { ApiFailure } from '../http/api-failure.ts';
 import type { StoredDoc, StoreWrites } from '../store/store.ts';
 import { applicationNotification } from './notifications.ts';
+import { enqueueFamilyNotify } from '../notifier/family-notify.ts';
 
 /** A sent application carries this lookup key, so operators list them across families. */
 export const SENT_KEY = 'application:sent';
@@ -22,7 +23,8 @@ export function senderKey(accountId: string): string {
 
 /**
  * Moves an application along its machine, appends the history line, writes
- * the document and the family's notification in the caller's transaction.
+ * the document, the family's notification and the job that tells them by SMS
+ * and e-mail in the caller's transaction.
  * An illegal move throws 409 `illegal-transition` and writes nothing.
  */
 export async function moveApplication(
@@ -50,5 +52,12 @@ export async function moveApplication(
     },
   });
   await tx.putDoc(applicationNotification(options.notificationId, written, to, options.now));
+  // And by SMS and e-mail, as each member chose: a stored job, so a rollback sends nothing.
+  await enqueueFamilyNotify(tx, {
+    applicationId: doc.id,
+    status: to,
+    at: options.now,
+    moveId: options.notificationId,
+  });
   return written;
 }

@@ -1,7 +1,9 @@
 import {
   addWorkingDays,
   formatRequestNumber,
+  mayCorrectAndResend,
   serviceById,
+  type Correctable,
   serviceDay,
   type ApplicationStatus,
   type InfoRequest,
@@ -52,7 +54,11 @@ export async function processArrival(deps: ArrivalDeps, job: ArrivalJob): Promis
     else if (doc.data.processedSubmittedAt !== submittedAt) {
       current = await tx.putDoc({
         ...doc,
-        data: { ...doc.data, processedSubmittedAt: submittedAt },
+        data: {
+          ...doc.data,
+          processedSubmittedAt: submittedAt,
+          conversation: withReply(doc.data, now),
+        },
       });
     }
     const verdict = await judge(tx, current, job, now);
@@ -95,6 +101,21 @@ export async function processArrival(deps: ArrivalDeps, job: ArrivalJob): Promis
   });
 }
 
+/**
+ * A resend's written answer joins the question-and-answer history, where it stays after
+ * later resends; the same words sent again (a second resend) are not repeated.
+ */
+function withReply(data: Record<string, unknown>, now: string): unknown[] {
+  const conversation = (data.conversation as { by: string; text: string }[] | undefined) ?? [];
+  const reply = typeof data.reply === 'string' ? data.reply.trim().slice(0, 2000) : '';
+  if (reply === '') return conversation;
+  const lastFamily = [...conversation].reverse().find((entry) => entry.by === 'family');
+  const lastOperator = conversation.findLastIndex((entry) => entry.by === 'operator');
+  const lastFamilyIndex = conversation.findLastIndex((entry) => entry.by === 'family');
+  if (lastFamily?.text === reply && lastFamilyIndex > lastOperator) return conversation;
+  return [...conversation, { by: 'family', text: reply, at: now }];
+}
+
 /** The first arrival: the receipt's date and number, and a notification that names it. */
 async function numberIt(tx: StoreWrites, doc: StoredDoc, now: string): Promise<StoredDoc> {
   const receivedAt = (doc.data.receivedAt as string | null) ?? now;
@@ -124,7 +145,7 @@ async function judge(tx: StoreWrites, doc: StoredDoc, job: ArrivalJob, now: stri
   const gone = new Set(
     (await tx.getDocs('documents', listed)).filter((d) => d.deleted).map((d) => d.id),
   );
-  return checkArrival({
+  const verdict = checkArrival({
     applicationId: doc.id,
     service: serviceById(String(doc.data.serviceId)),
     childId,
@@ -137,4 +158,21 @@ async function judge(tx: StoreWrites, doc: StoredDoc, job: ArrivalJob, now: stri
     documents,
     today: serviceDay(now),
   });
+  const correctsId = (doc.data.correctsId as string | null | undefined) ?? null;
+  if (correctsId !== null) {
+    // A corrected resend stands in for a refusal that allowed it: same family, same service.
+    const refused = await tx.getDoc('applications', correctsId);
+    const service = serviceById(String(doc.data.serviceId));
+    const ok =
+      refused !== null &&
+      !refused.deleted &&
+      refused.familyId === doc.familyId &&
+      refused.data.serviceId === doc.data.serviceId &&
+      mayCorrectAndResend(service, {
+        status: refused.data.status as ApplicationStatus,
+        decision: refused.data.decision as { correctable?: Correctable | null } | null,
+      });
+    if (!ok) verdict.issues.push({ field: 'correctsId', code: 'invalid-value' });
+  }
+  return verdict;
 }

@@ -1,8 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   ApplicationStatus,
+  Correctable,
   DocumentKind,
   fieldError,
+  isIsoDate,
+  parseDateRu,
   serviceById,
   uuidv7,
   WireDocument,
@@ -19,6 +22,7 @@ import { errorResponses, jsonBody, jsonResponse, openApiApp } from '../http/open
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { keyPageCursor, type StoredDoc } from '../store/store.ts';
 import { toWire } from '../sync/wire.ts';
+import { approvalFollowUps, issuedDocument } from './decision-result.ts';
 
 /** Where a list page ended: opaque to clients (base64url of `{ value, id }`). */
 const Cursor = z.object({ value: z.string().max(40), id: z.string().min(1).max(64) });
@@ -83,9 +87,35 @@ const DetailResponse = z.object({
 const DecisionResponse = z.object({ application: WireDocument });
 
 const Text = z.string().trim().min(1, { error: 'required' }).max(2000, { error: 'too-long' });
+const Optional = (max: number) => z.string().trim().max(max, { error: 'too-long' }).optional();
+/** A date as the desk types it (ДД.ММ.ГГГГ) or ISO; stored ISO. */
+const DateInput = z
+  .string()
+  .trim()
+  .max(10)
+  .transform((text, ctx) => {
+    if (text === '') return null;
+    const iso = isIsoDate(text) ? text : parseDateRu(text);
+    if (iso === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'date-format', input: text });
+      return z.NEVER;
+    }
+    return iso;
+  })
+  .optional();
+/** What happens next, as the operator writes it on approval; every part optional. */
+const ResultBody = z.object({
+  place: Optional(300),
+  startDate: DateInput,
+  referral: Optional(300),
+  bring: Optional(1000),
+  byDate: DateInput,
+  documentNumber: Optional(60),
+  amountRub: z.number().min(0).max(10_000_000).optional(),
+});
 const DecisionBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('approve') }),
-  z.object({ action: z.literal('reject'), reason: Text }),
+  z.object({ action: z.literal('approve'), result: ResultBody.optional() }),
+  z.object({ action: z.literal('reject'), reason: Text, correctable: Correctable.optional() }),
   z.object({
     action: z.literal('request-info'),
     question: Text,
@@ -214,6 +244,7 @@ export function operatorRoutes(deps: Deps) {
         }
         const now = deps.clock.now().toISOString();
         const notificationId = newId();
+        const conversation = (doc.data.conversation as unknown[] | undefined) ?? [];
         if (body.action === 'request-info') {
           checkRequestedFields(String(doc.data.serviceId), body.fields, body.documentKinds);
           return moveApplication(tx, doc, 'needs_info', {
@@ -222,6 +253,8 @@ export function operatorRoutes(deps: Deps) {
             notificationId,
             extra: {
               issues: [],
+              // The question stays in the history after the family resends.
+              conversation: [...conversation, { by: 'operator', text: body.question, at: now }],
               infoRequest: {
                 question: body.question,
                 fields: body.fields,
@@ -231,19 +264,58 @@ export function operatorRoutes(deps: Deps) {
             },
           });
         }
-        const approved = body.action === 'approve';
-        return moveApplication(tx, doc, approved ? 'approved' : 'rejected', {
+        const service = serviceById(String(doc.data.serviceId));
+        if (body.action === 'reject') {
+          if (body.correctable) {
+            checkCorrectable(String(doc.data.serviceId), body.correctable);
+          }
+          return moveApplication(tx, doc, 'rejected', {
+            by: 'server',
+            now,
+            notificationId,
+            extra: {
+              decision: {
+                outcome: 'rejected',
+                reason: body.reason,
+                decidedAt: now,
+                result: null,
+                correctable: body.correctable ?? null,
+                document: null,
+              },
+            },
+          });
+        }
+        const result = {
+          place: body.result?.place || null,
+          startDate: body.result?.startDate ?? null,
+          referral: body.result?.referral || null,
+          bring: body.result?.bring || null,
+          byDate: body.result?.byDate ?? null,
+          documentNumber: body.result?.documentNumber || null,
+          amountRub: body.result?.amountRub ?? null,
+        };
+        const card = doc.childId ? await tx.getDoc('children', doc.childId) : null;
+        const document =
+          service?.issuesDocument === undefined
+            ? null
+            : issuedDocument(service, doc, card, result, now);
+        const moved = await moveApplication(tx, doc, 'approved', {
           by: 'server',
           now,
           notificationId,
           extra: {
             decision: {
-              outcome: approved ? 'approved' : 'rejected',
-              reason: approved ? null : body.reason,
+              outcome: 'approved',
+              reason: null,
               decidedAt: now,
+              result,
+              correctable: null,
+              document,
             },
           },
         });
+        if (service) await approvalFollowUps(tx, service, moved, result, now);
+        return moved;
       });
       return c.json({ application: toWire(decided) }, 200);
     });
@@ -257,6 +329,21 @@ function checkRequestedFields(serviceId: string, fields: string[], kinds: string
     if (!known.has(field)) errors.push(fieldError(`fields.${index}`, 'invalid-value'));
   });
   if (fields.length === 0 && kinds.length === 0) errors.push(fieldError('fields', 'required'));
+  if (errors.length > 0) throw badInput(errors);
+}
+
+/** A refusal names fields of this service's form or document kinds it may ask; at least one. */
+function checkCorrectable(serviceId: string, correctable: Correctable): void {
+  const service = serviceById(serviceId);
+  if (!service?.correctableRefusal) throw badInput([fieldError('correctable', 'invalid-value')]);
+  const known = new Set(service.form.map((field) => field.id));
+  const errors: FieldError[] = [];
+  correctable.fields.forEach((field, index) => {
+    if (!known.has(field)) errors.push(fieldError(`correctable.fields.${index}`, 'invalid-value'));
+  });
+  if (correctable.fields.length === 0 && correctable.documentKinds.length === 0) {
+    errors.push(fieldError('correctable.fields', 'required'));
+  }
   if (errors.length > 0) throw badInput(errors);
 }
 

@@ -19,6 +19,28 @@ export const PassportDraft = z.object({
 });
 export type PassportDraft = z.infer<typeof PassportDraft>;
 
+/**
+ * How a member hears of their family's applications outside the app (issue 13): the
+ * channels, which events, and quiet hours in Moscow time (`from` to `to`, whole hours; SMS
+ * held until they end). Written by the server from `PUT /family/notification-settings`;
+ * null means the defaults (`DEFAULT_NOTIFICATION_PREFS`).
+ */
+export const NotificationPrefs = z.object({
+  sms: z.boolean(),
+  email: z.boolean(),
+  events: z.array(z.enum(['status', 'decision'])).max(2),
+  quiet: z
+    .object({ from: z.number().int().min(0).max(23), to: z.number().int().min(0).max(23) })
+    .nullable(),
+});
+export type NotificationPrefs = z.infer<typeof NotificationPrefs>;
+export const DEFAULT_NOTIFICATION_PREFS: NotificationPrefs = {
+  sms: true,
+  email: true,
+  events: ['status', 'decision'],
+  quiet: null,
+};
+
 export const IdentityStatus = z.enum(['none', 'submitted', 'confirmed', 'rejected']);
 export type IdentityStatus = z.infer<typeof IdentityStatus>;
 
@@ -32,7 +54,8 @@ export type IdentityStatus = z.infer<typeof IdentityStatus>;
  */
 export const membersCollection = defineCollection({
   name: 'members',
-  version: 1,
+  // v2: the server-owned notification choices (`notify`).
+  version: 2,
   client: z.object({
     passport: PassportDraft.optional(),
     /** Set by the device when the parent presses «Подтвердить»; the server checks. */
@@ -52,6 +75,7 @@ export const membersCollection = defineCollection({
         issues: z.array(FieldIssue).max(50),
       })
       .default({ status: 'none', submittedAt: null, checkedAt: null, issues: [] }),
+    notify: NotificationPrefs.nullable().default(null),
   }),
   clientMayCreate: false,
   clientMayDelete: false,
