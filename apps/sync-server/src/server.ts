@@ -14,22 +14,23 @@ import type { Registry } from './registry/registry.ts';
 import type { Store } from './store/store.ts';
 import { createEventBus } from './sync/event-bus.ts';
 import { VERIFY_CHILD_JOB } from './sync/apply-push.ts';
-import { APPLICATION_ARRIVAL_JOB, type ArrivalJob } from './applications/arrival-job.ts';
+import { APPLICATION_ARRIVAL_JOB } from './applications/arrival-job.ts';
 import {
   applicationsDocumentListener,
   type ApplicationsDocumentListener,
 } from './applications/document-listener.ts';
 import { processArrival } from './applications/process-arrival.ts';
-import { FAMILY_NOTIFY_JOB, notifyFamily, type FamilyNotifyJob } from './notifier/family-notify.ts';
+import { FAMILY_NOTIFY_JOB, notifyFamily } from './notifier/family-notify.ts';
 import { fixturePayments } from './payments/fixture-payments.ts';
-import { APPLICATION_PAYMENT_JOB, openPayment, type PaymentJob } from './payments/payment-job.ts';
+import { APPLICATION_PAYMENT_JOB, openPayment } from './payments/payment-job.ts';
 import type { Payments } from './payments/payments.ts';
 import { keyLock } from './blobs/key-lock.ts';
-import { releaseBlob, RELEASE_BLOB_JOB, type ReleaseBlobJob } from './blobs/release-blob.ts';
-import { createJobWorker, combineWorkers, type JobWorker } from './verification/job-worker.ts';
+import { releaseBlob, RELEASE_BLOB_JOB } from './blobs/release-blob.ts';
+import { combineWorkers, type JobWorker } from './verification/job-worker.ts';
+import { jobWorker } from './jobs/job-registry.ts';
 import { join, resolve } from 'node:path';
 import { fsBlobStore } from './blobs/fs-blob-store.ts';
-import { VERIFY_IDENTITY_JOB, type VerifyIdentityJob } from './identity/member-push.ts';
+import { VERIFY_IDENTITY_JOB } from './identity/member-push.ts';
 import { identityScanListener, verifyIdentity } from './identity/verify-identity.ts';
 import {
   DOCUMENT_SETTLED_JOB,
@@ -40,7 +41,7 @@ import { outboxPruner } from './maintenance/outbox-pruner.ts';
 import { softDeletionPurger } from './maintenance/soft-deletion-purge.ts';
 import { stagingSweeper } from './uploads/staging-sweeper.ts';
 import { stagedUploads, UPLOAD_EXPIRY_MS, uploadStaging } from './uploads/upload-routes.ts';
-import { verifyChildCard, type VerifyJob } from './verification/verify-child-card.ts';
+import { verifyChildCard } from './verification/verify-child-card.ts';
 
 export interface ServerParts {
   config: AppConfig;
@@ -102,79 +103,65 @@ export function buildServer(parts: ServerParts): {
   parts.store.onCommit((changes) => events.publish(changes));
   parts.store.onMissedChanges(() => events.publishResync());
 
-  const verifyChildren = createJobWorker({
+  const verifyChildren = jobWorker({
     kind: VERIFY_CHILD_JOB,
     store: parts.store,
     clock,
     logger,
-    handle: (job) =>
-      verifyChildCard(
-        { store: parts.store, registry, clock, newId },
-        job.payload as unknown as VerifyJob,
-      ),
+    handle: (job) => verifyChildCard({ store: parts.store, registry, clock, newId }, job),
   });
   const identityDeps = { store: parts.store, registry, clock, newId, secret: parts.secret };
-  const verifyIdentities = createJobWorker({
+  const verifyIdentities = jobWorker({
     kind: VERIFY_IDENTITY_JOB,
     store: parts.store,
     clock,
     logger,
-    handle: (job) => verifyIdentity(identityDeps, job.payload as unknown as VerifyIdentityJob),
+    handle: (job) => verifyIdentity(identityDeps, job),
   });
   // Others (applications) add theirs to this list when they are wired.
   const documentSettledListeners: DocumentSettledListener[] = [identityScanListener(identityDeps)];
-  const settledDocuments = createJobWorker({
+  const settledDocuments = jobWorker({
     kind: DOCUMENT_SETTLED_JOB,
     store: parts.store,
     clock,
     logger,
-    handle: (job) =>
-      runDocumentSettled(documentSettledListeners, String(job.payload.documentId), logger),
+    handle: (job) => runDocumentSettled(documentSettledListeners, job.documentId, logger),
   });
   const dataDir = resolve(parts.config.DATA_DIR);
 
   const blobs = fsBlobStore(join(dataDir, 'blobs'));
   const blobLocks = keyLock();
-  const releasedBlobs = createJobWorker({
+  const releasedBlobs = jobWorker({
     kind: RELEASE_BLOB_JOB,
     store: parts.store,
     clock,
     logger,
     handle: async (job) => {
-      await releaseBlob(
-        { store: parts.store, blobs, blobLocks, logger },
-        job.payload as unknown as ReleaseBlobJob,
-      );
+      await releaseBlob({ store: parts.store, blobs, blobLocks, logger }, job);
     },
   });
-  const arrivals = createJobWorker({
+  const arrivals = jobWorker({
     kind: APPLICATION_ARRIVAL_JOB,
     store: parts.store,
     clock,
     logger,
-    handle: (job) =>
-      processArrival({ store: parts.store, clock, newId }, job.payload as unknown as ArrivalJob),
+    handle: (job) => processArrival({ store: parts.store, clock, newId }, job),
   });
   // Status changes and decisions reach the family by SMS and e-mail (issue 13).
-  const familyNotices = createJobWorker({
+  const familyNotices = jobWorker({
     kind: FAMILY_NOTIFY_JOB,
     store: parts.store,
     clock,
     logger,
-    handle: (job) =>
-      notifyFamily(
-        { store: parts.store, clock, notifier, logger },
-        job.payload as unknown as FamilyNotifyJob,
-      ),
+    handle: (job) => notifyFamily({ store: parts.store, clock, notifier, logger }, job),
   });
   const payments = parts.payments ?? fixturePayments();
-  const paymentsOpened = createJobWorker({
+  const paymentsOpened = jobWorker({
     kind: APPLICATION_PAYMENT_JOB,
     store: parts.store,
     clock,
     logger,
-    handle: (job) =>
-      openPayment({ store: parts.store, clock, payments }, job.payload as unknown as PaymentJob),
+    handle: (job) => openPayment({ store: parts.store, clock, payments }, job),
   });
   const deps: Deps = {
     store: parts.store,

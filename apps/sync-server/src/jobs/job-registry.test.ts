@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, expect, expectTypeOf, it } from 'vitest';
+import type { PaymentRequest } from '../payments/payments.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { TestClock } from '../test-support/test-server.ts';
@@ -28,6 +29,10 @@ it('types each kind’s payload from its schema', () => {
   expectTypeOf<JobPayload<'purge-soft-deleted'>['collection']>().toEqualTypeOf<
     'children' | 'applications'
   >();
+  // A payment job carries what the payments port opens, and the application it is for.
+  expectTypeOf<
+    Omit<JobPayload<'application-payment'>, 'applicationId'>
+  >().toEqualTypeOf<PaymentRequest>();
 });
 
 it('stores a job of a kind with its payload, due now unless told later', async () => {

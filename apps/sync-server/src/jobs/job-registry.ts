@@ -1,3 +1,4 @@
+import { ApplicationStatus } from '@rodnik/domain';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Clock } from '../deps.ts';
@@ -32,6 +33,25 @@ export const JOB_PAYLOADS = {
     id: z.string(),
     /** The deletion this job purges; a restore (or a later deletion) makes the job a no-op. */
     deletedAt: z.string(),
+  }),
+  /** One status change of an application told to the family by SMS and e-mail (notifier/family-notify.ts). */
+  'family-notify': z.object({
+    applicationId: z.string(),
+    status: ApplicationStatus,
+    /** When the status changed. */
+    at: z.string(),
+    /** The in-app notification of the same move: one job per move, even at the same instant. */
+    moveId: z.string(),
+    /** Set when the job was held by quiet hours: only this member, this channel. */
+    only: z.object({ accountId: z.string(), channel: z.enum(['sms', 'email']) }).optional(),
+  }),
+  /** A payout or a paid group's charge opened after an approval (payments/payment-job.ts). */
+  'application-payment': z.object({
+    applicationId: z.string(),
+    /** The request number: one payment per application, so opening twice opens one. */
+    reference: z.string(),
+    kind: z.enum(['payout', 'charge']),
+    amountRub: z.number(),
   }),
 } satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 

@@ -6,6 +6,7 @@ import {
 } from '@rodnik/domain';
 import type { Logger } from 'pino';
 import type { Clock } from '../deps.ts';
+import { enqueue, type JobPayload } from '../jobs/job-registry.ts';
 import { familyDocs } from '../store/family-docs.ts';
 import type { Account, Channel, Store, StoreWrites } from '../store/store.ts';
 import type { Notifier } from './notifier.ts';
@@ -14,16 +15,7 @@ import { quietHoursEnd } from './quiet-hours.ts';
 export const FAMILY_NOTIFY_JOB = 'family-notify';
 
 /** One status change of an application to tell the family of, outside the app. */
-export interface FamilyNotifyJob {
-  applicationId: string;
-  status: ApplicationStatus;
-  /** When the status changed. */
-  at: string;
-  /** The in-app notification of the same move: one job per move, even at the same instant. */
-  moveId: string;
-  /** Set when the job was held by quiet hours: only this member, this channel. */
-  only?: { accountId: string; channel: Channel };
-}
+export type FamilyNotifyJob = JobPayload<typeof FAMILY_NOTIFY_JOB>;
 
 const DECISIONS: readonly ApplicationStatus[] = ['approved', 'rejected'];
 /** The family's own moves (a send, a withdrawal) need no message: they made them. */
@@ -56,14 +48,9 @@ export function familyMessageText(
 
 /** Queued in the transaction that moved the status, so a rollback sends nothing. */
 export async function enqueueFamilyNotify(tx: StoreWrites, job: FamilyNotifyJob): Promise<void> {
-  await tx.enqueueJob({
+  await enqueue(tx, FAMILY_NOTIFY_JOB, job, {
     id: `${FAMILY_NOTIFY_JOB}:${job.moveId}`,
-    kind: FAMILY_NOTIFY_JOB,
-    payload: { ...job },
-    status: 'pending',
-    attempts: 0,
-    runAfter: job.at,
-    lastError: null,
+    now: job.at,
   });
 }
 

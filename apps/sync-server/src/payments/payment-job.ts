@@ -1,23 +1,17 @@
 import type { Clock } from '../deps.ts';
+import { enqueue, type JobPayload } from '../jobs/job-registry.ts';
 import type { Store, StoreWrites } from '../store/store.ts';
-import type { PaymentRequest, Payments } from './payments.ts';
+import type { Payments } from './payments.ts';
 
 export const APPLICATION_PAYMENT_JOB = 'application-payment';
 
-export interface PaymentJob extends PaymentRequest {
-  applicationId: string;
-}
+export type PaymentJob = JobPayload<typeof APPLICATION_PAYMENT_JOB>;
 
 /** Queued with the approval, so the payment opens once the decision is committed. */
 export async function enqueuePayment(tx: StoreWrites, job: PaymentJob, now: string): Promise<void> {
-  await tx.enqueueJob({
+  await enqueue(tx, APPLICATION_PAYMENT_JOB, job, {
     id: `${APPLICATION_PAYMENT_JOB}:${job.applicationId}`,
-    kind: APPLICATION_PAYMENT_JOB,
-    payload: { ...job },
-    status: 'pending',
-    attempts: 0,
-    runAfter: now,
-    lastError: null,
+    now,
   });
 }
 
