@@ -273,10 +273,10 @@ const ROWS: Record<string, Row> = {
   'POST /api/v1/operator/applications/{id}/decision': { expected: [401, 403, 403, 403, 403, 200], target: submittedApplicationOfA, request: (id) => ({ method: 'POST', path: `/api/v1/operator/applications/${id}/decision`, body: { action: 'approve' } }) },
   'GET /api/v1/sync/stream': { expected: [401, 200, 200, 200, 200, 403], request: json('GET', '/api/v1/sync/stream') },
   'GET /api/v1/documents/{id}/content': { expected: [401, 200, 404, 200, 200, 200], request: () => ({ method: 'GET', path: `/api/v1/documents/${fixture.documentA}/content` }) },
-  'POST /api/v1/uploads': { expected: [401, 201, 404, 201, 404, 404], request: () => ({ method: 'POST', path: '/api/v1/uploads', headers: { ...TUS, 'upload-length': String(SCAN.length), 'upload-metadata': tusMetadata({ documentId: fixture.pendingDocumentA, filename: 'скан.png' }) } }) },
-  'HEAD /api/v1/uploads/{uploadId}': { expected: [401, 200, 404, 404, 404, 404], target: freshUploadOfA, request: (path) => ({ method: 'HEAD', path, headers: TUS }) },
-  'PATCH /api/v1/uploads/{uploadId}': { expected: [401, 204, 404, 404, 404, 404], target: freshUploadOfA, request: (path) => ({ method: 'PATCH', path, body: new Uint8Array(10), headers: { ...TUS, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' } }) },
-  'DELETE /api/v1/uploads/{uploadId}': { expected: [401, 204, 404, 404, 404, 404], target: freshUploadOfA, request: (path) => ({ method: 'DELETE', path, headers: TUS }) },
+  'POST /api/v1/uploads': { expected: [401, 201, 404, 201, 404, 403], request: () => ({ method: 'POST', path: '/api/v1/uploads', headers: { ...TUS, 'upload-length': String(SCAN.length), 'upload-metadata': tusMetadata({ documentId: fixture.pendingDocumentA, filename: 'скан.png' }) } }) },
+  'HEAD /api/v1/uploads/{uploadId}': { expected: [401, 200, 404, 404, 404, 403], target: freshUploadOfA, request: (path) => ({ method: 'HEAD', path, headers: TUS }) },
+  'PATCH /api/v1/uploads/{uploadId}': { expected: [401, 204, 404, 404, 404, 403], target: freshUploadOfA, request: (path) => ({ method: 'PATCH', path, body: new Uint8Array(10), headers: { ...TUS, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' } }) },
+  'DELETE /api/v1/uploads/{uploadId}': { expected: [401, 204, 404, 404, 404, 403], target: freshUploadOfA, request: (path) => ({ method: 'DELETE', path, headers: TUS }) },
   ...Object.fromEntries(Object.keys(COLLECTIONS).flatMap((name) => [
     [`GET /api/v1/sync/${name}/pull`, pullRow(name, [401, 200, 200, 200, 200, 403])],
     [`POST /api/v1/sync/${name}/push`, pushRow(name, PUSH_EXPECTED[name]!)],
@@ -342,6 +342,60 @@ it('the leak search would see each family’s data: its markers are in its own r
 
 it('every served route has a row, and every row is served', async () => {
   expect(Object.keys(ROWS).sort()).toEqual([...(await servedRoutes())].sort());
+});
+
+// Before the matrix: its last rows sign out and leave families.
+/**
+ * An operator reads the scans on the desk, and no other (docs/decisions.md):
+ * those that go with an application a family has sent — attached, listed, or
+ * reused from its child's card. A scan of a draft, or of a child with nothing
+ * sent, is "not found", as for anyone it is not for.
+ */
+const content = (id: string, token: string) =>
+  server.app.request(`/api/v1/documents/${id}/content`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+it('lets an operator download only the scans that go with a sent application', async () => {
+  const parentB = {
+    token: tokens['parent B']!,
+    familyId: markers.B[0]!,
+    accountId: '',
+    phone: '',
+    email: '',
+  };
+  const [cardB, draftB] = [markers.B.at(-2)!, markers.B.at(-1)!];
+  const offDesk = [
+    await pushDocumentRecord(server.app, parentB, SCAN, { childId: cardB, applicationId: draftB }),
+    await pushDocumentRecord(server.app, parentB, SCAN, { childId: cardB }),
+  ];
+  for (const id of offDesk) {
+    expect((await uploadWhole(server.app, parentB.token, id, SCAN)).status).toBe(204);
+    // The family itself reads it; the operator does not even learn it exists.
+    expect((await content(id, parentB.token)).status).toBe(200);
+    const asOperator = await content(id, tokens.operator!);
+    expect(asOperator.status).toBe(404);
+    expect(((await asOperator.json()) as { error: { code: string } }).error.code).toBe('not-found');
+  }
+  // Family A's card scan goes with A's sent application: on the desk.
+  expect((await content(fixture.documentA, tokens.operator!)).status).toBe(200);
+});
+
+/**
+ * An upload is its uploader's (docs/decisions.md): the upload URL is a
+ * capability of the device and account that started it. Another parent of
+ * the family gets "no such upload" and starts their own upload of the same
+ * record, which the server accepts.
+ */
+it('lets a second parent start their own upload of a record whose upload the first parent left', async () => {
+  const path = await freshUploadOfA();
+  const documentId = fixture.pendingDocumentA;
+  const head = await server.app.request(path, {
+    method: 'HEAD',
+    headers: { ...TUS, authorization: `Bearer ${tokens['second parent A']}` },
+  });
+  expect(head.status).toBe(404);
+  const own = await createUpload(server.app, tokens['second parent A']!, documentId, SCAN.length);
+  expect(own.status).toBe(201);
 });
 
 it('answers each role as the matrix says and never shows one family another’s data', async () => {

@@ -12,7 +12,7 @@ const contentRoute = createRoute({
   method: 'get',
   path: '/{id}/content',
   tags: ['documents'],
-  summary: 'The bytes of an accepted scan, for its family (or an operator)',
+  summary: 'The bytes of an accepted scan, for its family (or an operator, when it is on the desk)',
   security: [{ bearer: [] }],
   request: { params: z.object({ id: z.string().min(1).max(64) }) },
   responses: {
@@ -35,14 +35,17 @@ function attachment(name: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** `GET /documents/{id}/content`: downloads a stored scan; "not found" for anything not the caller's. */
+/**
+ * `GET /documents/{id}/content`: downloads a stored scan; "not found" for
+ * anything not the caller's — for an operator, anything not on the desk.
+ */
 export function documentContentRoutes(deps: Deps) {
   const app = openApiApp<AuthedEnv>();
   app.use('*', requireSession(deps));
   return app.openapi(contentRoute, async (c) => {
     const { id } = c.req.valid('param');
     const doc = await deps.store.getDoc('documents', id);
-    if (!doc || !mayReadDocumentContent(c.get('actor'), doc)) {
+    if (!doc || !(await mayReadDocumentContent(deps.store, c.get('actor'), doc))) {
       throw new ApiFailure(404, 'not-found');
     }
     const key = blobKey(doc.familyId, String(doc.data.sha256));

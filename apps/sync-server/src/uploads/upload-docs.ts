@@ -32,6 +32,10 @@ export function registerUploadDocs(app: OpenAPIHono): void {
       201: empty('Created; `Location` (relative) is the upload URL'),
       400: jsonResponse(ErrorBody, '`file-size-mismatch`: Upload-Length differs from the record'),
       401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
+      403: jsonResponse(
+        ErrorBody,
+        "`forbidden`: an operator; uploads are the family's (operators read scans on the desk)",
+      ),
       404: jsonResponse(ErrorBody, 'No such record of yours on the server (yet): retry later'),
       409: jsonResponse(ErrorBody, 'The record is already accepted or rejected: done'),
       412: jsonResponse(ErrorBody, '`tus-version-unsupported`: `Tus-Version` says 1.0.0'),
@@ -51,6 +55,7 @@ export function registerUploadDocs(app: OpenAPIHono): void {
     responses: {
       200: empty('`Upload-Offset` and `Upload-Length`'),
       401: empty('Not signed in, or the session expired'),
+      403: empty("An operator: uploads are the family's"),
       404: empty('Not yours, expired, or already settled: start a new upload'),
       412: empty('Unsupported `Tus-Resumable`: `Tus-Version` says 1.0.0'),
     },
@@ -75,6 +80,10 @@ export function registerUploadDocs(app: OpenAPIHono): void {
         'Stored; the new `Upload-Offset`. After the last byte the record is accepted or rejected',
       ),
       401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
+      403: jsonResponse(
+        ErrorBody,
+        "`forbidden`: an operator; uploads are the family's (operators read scans on the desk)",
+      ),
       404: jsonResponse(ErrorBody, '`upload-not-found`: not yours, expired, or already settled'),
       409: jsonResponse(
         ErrorBody,
@@ -101,6 +110,10 @@ export function registerUploadDocs(app: OpenAPIHono): void {
     responses: {
       204: empty('Terminated: the staged bytes are gone, the record is `queued`'),
       401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
+      403: jsonResponse(
+        ErrorBody,
+        "`forbidden`: an operator; uploads are the family's (operators read scans on the desk)",
+      ),
       404: jsonResponse(ErrorBody, '`upload-not-found`: not yours or expired'),
       409: jsonResponse(
         ErrorBody,

@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { keyLock } from '../blobs/key-lock.ts';
 import { ApiFailure } from '../http/api-failure.ts';
+import { refuseOperators } from '../http/family-only.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import type { Actor } from '../sync/actor.ts';
 import { scanDecoder } from './decode-scan.ts';
@@ -129,6 +130,8 @@ export function uploadRoutes(deps: Deps) {
   // A preflight carries no credentials; tus answers it with its allowed headers.
   app.options('*', (c) => tus.handleWeb(c.req.raw));
   app.use('*', requireSession(deps));
+  // Uploads are the family's, like replication: an operator is refused (403), not "not found".
+  app.use('*', refuseOperators());
   app.all('*', async (c) => {
     const request = withGracefulBody(c.req.raw, c.env?.incoming);
     // Hono routes HEAD like GET, so tell them apart here; staged bytes are never served.

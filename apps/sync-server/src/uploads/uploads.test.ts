@@ -4,6 +4,7 @@ import { MAX_FILE_BYTES } from '@rodnik/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blobKey } from '../blobs/blob-store.ts';
 import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
+import { applicationDoc } from '../test-support/applications.ts';
 import { newDocId } from '../test-support/child-cards.ts';
 import { encodePng, fakePdf } from '../test-support/png.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
@@ -257,7 +258,7 @@ describe.each(['sqlite', 'postgresql'] as const)('uploads on %s', (store) => {
       expect((await server.app.request(path)).status).toBe(401);
     });
 
-    it('lets an operator read any family’s accepted scan', async () => {
+    it('lets an operator read a scan once it goes with a sent application, and not before', async () => {
       const scan = encodePng(1000, 800);
       const documentId = await pushDocumentRecord(server.app, parent, scan);
       expect((await uploadWhole(server.app, parent.token, documentId, scan)).status).toBe(204);
@@ -268,11 +269,29 @@ describe.each(['sqlite', 'postgresql'] as const)('uploads on %s', (store) => {
       await server.store.transaction((tx) =>
         tx.updateAccount(operator.accountId, { role: 'operator' }),
       );
-      const read = await server.app.request(`/api/v1/documents/${documentId}/content`, {
-        headers: { authorization: `Bearer ${operator.token}` },
-      });
-      expect(read.status).toBe(200);
-      expect(sha256(Buffer.from(await read.arrayBuffer()))).toBe(sha256(scan));
+      const read = () =>
+        server.app.request(`/api/v1/documents/${documentId}/content`, {
+          headers: { authorization: `Bearer ${operator.token}` },
+        });
+      // A scan of the family's own, on no sent application: not the operator's to see.
+      expect((await read()).status).toBe(404);
+      const applicationId = newDocId();
+      await server.store.transaction((tx) =>
+        tx.putDoc({
+          collection: 'applications',
+          id: applicationId,
+          familyId: parent.familyId,
+          childId: null,
+          deleted: false,
+          data: {
+            ...applicationDoc(parent.familyId, applicationId, null, { documentIds: [documentId] }),
+            status: 'submitted',
+          },
+        }),
+      );
+      const sent = await read();
+      expect(sent.status).toBe(200);
+      expect(sha256(Buffer.from(await sent.arrayBuffer()))).toBe(sha256(scan));
     });
 
     it('answers 404 for a record that is not accepted', async () => {
