@@ -37,6 +37,17 @@ export interface Account {
 
 export type Role = 'parent' | 'child';
 
+/** A child's account as its parent sees it (`GET /family/children/{childId}/account`). */
+export interface ChildAccountInfo {
+  accountId: string;
+  login: string | null;
+  email: string | null;
+  emailConfirmed: boolean;
+  /** `simplified`: made by a parent for a child under 14; `own`: a teenager's, linked with a code. */
+  kind: 'simplified' | 'own';
+  createdAt: string;
+}
+
 export interface SignInStarted {
   channel: 'phone' | 'email';
   destination: string;
@@ -62,7 +73,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = `${options.baseUrl ?? ''}${API_BASE}`;
 
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  async function call<T>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: unknown,
+  ): Promise<T> {
     const headers: Record<string, string> = { [PROTOCOL_HEADER]: PROTOCOL_VERSION };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const token = options.token?.();
@@ -129,6 +144,18 @@ export function createApiClient(options: ApiClientOptions = {}) {
       childId: string,
       input: { login: string; password: string } | { email: string },
     ) => call<unknown>('POST', `/family/children/${encodeURIComponent(childId)}/account`, input),
+    /** The child's account as the parent manages it (login, e-mail, simplified or own). */
+    childAccount: (childId: string) =>
+      call<ChildAccountInfo>('GET', `/family/children/${encodeURIComponent(childId)}/account`),
+    /** A new password for the child: the typed one, or one the server makes and answers once. */
+    resetChildPassword: (childId: string, input: { password?: string }) =>
+      call<{ password: string | null }>(
+        'POST',
+        `/family/children/${encodeURIComponent(childId)}/account/password`,
+        input,
+      ),
+    deleteChildAccount: (childId: string) =>
+      call<unknown>('DELETE', `/family/children/${encodeURIComponent(childId)}/account`),
     unlinkChild: (childId: string) =>
       call<unknown>('POST', `/family/children/${encodeURIComponent(childId)}/unlink`, {}),
     invite: (input: { login: string }) => call<unknown>('POST', '/family/invitations', input),

@@ -10,6 +10,7 @@ import { applicationsRu } from './applications.ru.ts';
 import { conflictsRu } from './conflicts.ru.ts';
 import { syncRu } from './sync.ru.ts';
 import { deletionRu } from './deletion.ru.ts';
+import { linkingRu } from './linking.ru.ts';
 import { servicesRu } from './services.ru.ts';
 import { accountRu } from './account.ru.ts';
 
@@ -242,6 +243,7 @@ export const ru = {
   ...syncRu,
   // Deleting a card or a draft, the deleted banner (issue 11): their own file.
   ...deletionRu,
+  ...linkingRu,
   // Services, decisions, payments, notification settings (issue 13): their own file.
   ...servicesRu,
   // Accounts: reset, settings, the password meter (issue 17): their own file.

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { linkFailureField } from './link-errors.ts';
 import {
   accountOffer,
+  currentLink,
   birthIsoOf,
   formatDateTime,
   formatLinkCode,
   isLinkCodeShape,
   linkState,
   normalizeLinkCode,
+  standardAccountFrom,
   type LinkLike,
 } from './link-state.ts';
 
@@ -32,6 +34,8 @@ describe('linking codes', () => {
   it('writes an expiry as ДД.ММ.ГГГГ ЧЧ:ММ in the given time zone', () => {
     expect(formatDateTime('2026-11-25T06:05:00.000Z', 'Europe/Moscow')).toBe('25.11.2026 09:05');
     expect(formatDateTime('2026-11-24T23:30:00.000Z', 'UTC')).toBe('24.11.2026 23:30');
+    // Moscow's when none is given, like every other time the app shows.
+    expect(formatDateTime('2026-11-24T23:30:00.000Z')).toBe('25.11.2026 02:30');
   });
 });
 
@@ -140,7 +144,88 @@ describe('link failures', () => {
     expect(linkFailureField('link-code-expired')).toBe('code');
     expect(linkFailureField('link-locked')).toBe('code');
     expect(linkFailureField('link-certificate-mismatch')).toBe('number');
+    expect(linkFailureField('link-code-replaced')).toBe('code');
+    expect(linkFailureField('link-code-not-requested')).toBe('number');
+    expect(linkFailureField('link-code-pending')).toBeNull();
     expect(linkFailureField('validation-failed')).toBeNull();
     expect(linkFailureField(null)).toBeNull();
+  });
+});
+
+describe('link state with the parent’s confirmation', () => {
+  const now = new Date('2026-11-24T10:00:00.000Z');
+  const asked: LinkLike = {
+    id: 'l1',
+    childId: 'c1',
+    codeRequestedAt: '2026-11-24T09:59:00.000Z',
+    status: 'pending',
+    serverSeq: 12,
+  };
+
+  it('says the code waits for the confirmation, never «готовится», to an unconfirmed parent', () => {
+    expect(linkState(asked, { pending: false, now, confirmed: false })).toEqual({
+      kind: 'needs-confirmation',
+    });
+  });
+
+  it('tells a confirmed parent a request was left unanswered, so asking is offered', () => {
+    expect(linkState(asked, { pending: false, now, confirmed: true })).toEqual({
+      kind: 'not-issued',
+    });
+    // Just asked from this device: the answer is on its way.
+    const justAsked = asked.codeRequestedAt;
+    expect(linkState(asked, { pending: false, now, confirmed: true, justAsked }).kind).toBe(
+      'issuing',
+    );
+    // Never seen by the server yet, or confirmation not known yet: on its way.
+    expect(
+      linkState({ ...asked, serverSeq: 0 }, { pending: false, now, confirmed: true }).kind,
+    ).toBe('issuing');
+    expect(linkState(asked, { pending: false, now }).kind).toBe('issuing');
+  });
+});
+
+describe('the link a child’s screen shows', () => {
+  const link = (id: string, fields: Partial<LinkLike>): LinkLike => ({
+    id,
+    childId: 'c1',
+    ...fields,
+  });
+
+  it('is the one holding the code, not the oldest document (two devices each made one)', () => {
+    const older = link('a', { status: 'pending', codeRequestedAt: '2026-11-24T09:00:00.000Z' });
+    const holder = link('b', {
+      status: 'code-issued',
+      codeRequestedAt: '2026-11-24T09:01:00.000Z',
+      codeIssuedAt: '2026-11-24T09:01:01.000Z',
+      code: 'ABCD2345',
+    });
+    expect(currentLink([older, holder])?.id).toBe('b');
+    expect(currentLink([holder, older])?.id).toBe('b');
+  });
+
+  it('is a linked one first, else the latest request, else the oldest document', () => {
+    const linked = link('z', { status: 'linked' });
+    const asked = link('b', { status: 'pending', codeRequestedAt: '2026-11-24T09:02:00.000Z' });
+    const earlier = link('a', { status: 'pending', codeRequestedAt: '2026-11-24T09:01:00.000Z' });
+    expect(currentLink([asked, linked, earlier])?.id).toBe('z');
+    expect(currentLink([earlier, asked])?.id).toBe('b');
+    expect(currentLink([link('b', {}), link('a', {})])?.id).toBe('a');
+    expect(currentLink([])).toBeNull();
+  });
+});
+
+describe('the day a simplified account’s child turns 14', () => {
+  it('is the 14th birthday, and for 29 February the day the age rule says 14 (28 February, Civil Code art. 192)', () => {
+    expect(standardAccountFrom('2019-09-01')).toBe('2033-09-01');
+    expect(standardAccountFrom('2012-02-29')).toBe('2026-02-28');
+    expect(standardAccountFrom('2016-02-29')).toBe('2030-02-28');
+    expect(standardAccountFrom('nonsense')).toBeNull();
+    expect(accountOffer({ status: 'verified', birthDate: '01.09.2019' }, '2033-08-31')).toBe(
+      'simplified',
+    );
+    expect(accountOffer({ status: 'verified', birthDate: '01.09.2019' }, '2033-09-01')).toBe(
+      'standard',
+    );
   });
 });

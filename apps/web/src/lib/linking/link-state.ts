@@ -1,4 +1,10 @@
-import { accountKindFor, LINK_CODE_ALPHABET } from '@rodnik/domain';
+import {
+  accountKindFor,
+  LINK_CODE_ALPHABET,
+  parseIsoDate,
+  SERVICE_TIME_ZONE,
+  STANDARD_ACCOUNT_AGE,
+} from '@rodnik/domain';
 
 /**
  * The parent–child link as the screens show it, derived from the replicated
@@ -29,8 +35,8 @@ export function isLinkCodeShape(input: string): boolean {
   );
 }
 
-/** «ДД.ММ.ГГГГ ЧЧ:ММ» in the given time zone (the device's when omitted). */
-export function formatDateTime(iso: string, timeZone?: string): string {
+/** «ДД.ММ.ГГГГ ЧЧ:ММ» in the given time zone (Moscow's, as every time the app shows, when omitted). */
+export function formatDateTime(iso: string, timeZone: string = SERVICE_TIME_ZONE): string {
   const parts = new Intl.DateTimeFormat('ru-RU', {
     day: '2-digit',
     month: '2-digit',
@@ -38,7 +44,7 @@ export function formatDateTime(iso: string, timeZone?: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-    ...(timeZone ? { timeZone } : {}),
+    timeZone,
   }).formatToParts(Date.parse(iso));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
@@ -56,6 +62,28 @@ export interface LinkLike {
   codeExpiresAt?: string | null;
   /** Added by the server only when a parent of the family pulls it. */
   code?: string | null;
+  /** 0 while the document has never come back from the server. */
+  serverSeq?: number;
+}
+
+/**
+ * The one link document a child's screen shows. Two devices may each have
+ * made one (offline); the server keeps one live code per child and puts the
+ * others back to `pending`. Showing the oldest then waited for ever on a code
+ * another document holds, so: a linked one, else the one holding the latest
+ * code, else the latest request.
+ */
+export function currentLink<T extends LinkLike>(links: readonly T[]): T | null {
+  const rank = (link: LinkLike) =>
+    link.status === 'linked' ? 2 : link.status === 'code-issued' && link.codeIssuedAt ? 1 : 0;
+  const at = (link: LinkLike) =>
+    (link.status === 'code-issued' ? link.codeIssuedAt : link.codeRequestedAt) ?? '';
+  return (
+    [...links].sort(
+      (a, b) =>
+        rank(b) - rank(a) || at(b).localeCompare(at(a)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )[0] ?? null
+  );
 }
 
 export type LinkState =
@@ -65,6 +93,10 @@ export type LinkState =
   | { kind: 'waiting' }
   /** The server has the request; the code is on its way down. */
   | { kind: 'issuing' }
+  /** The request is kept until this parent's account is confirmed; the code then comes by itself. */
+  | { kind: 'needs-confirmation' }
+  /** The server holds a request it did not answer (asked while no parent was confirmed). */
+  | { kind: 'not-issued' }
   | { kind: 'code'; code: string; expiresAt: string }
   | { kind: 'expired'; expiresAt: string }
   | { kind: 'linked'; childAccountId: string | null }
@@ -78,6 +110,10 @@ export function linkState(
     now: Date;
     /** `codeIssuedAt` of a code the parent has just replaced: it is not shown again. */
     superseded?: string | null;
+    /** Whether this parent's account is confirmed; undefined while not known yet. */
+    confirmed?: boolean;
+    /** `codeRequestedAt` this device has just sent: its answer is on the way. */
+    justAsked?: string | null;
   },
 ): LinkState {
   if (!link) return { kind: 'none' };
@@ -93,8 +129,14 @@ export function linkState(
       return { kind: 'code', code: formatLinkCode(link.code), expiresAt: link.codeExpiresAt };
   }
   if (link.status === 'unlinked') return { kind: 'unlinked' };
-  if (link.codeRequestedAt) return { kind: 'issuing' };
-  return { kind: 'none' };
+  if (!link.codeRequestedAt) return { kind: 'none' };
+  // Not «готовится» when nothing is coming: an unconfirmed parent's request waits for that.
+  if (options.confirmed === false) return { kind: 'needs-confirmation' };
+  const answered = (link.serverSeq ?? 0) > 0 && link.status === 'pending';
+  if (answered && options.confirmed && link.codeRequestedAt !== options.justAsked) {
+    return { kind: 'not-issued' };
+  }
+  return { kind: 'issuing' };
 }
 
 /** Which account a verified card offers: created by the parent under 14, linked from 14. */
@@ -116,4 +158,20 @@ export function accountOffer(
   const birth = birthIsoOf(card.birthDate);
   if (card.status !== 'verified' || !birth) return 'not-verified';
   return accountKindFor(birth, todayIso);
+}
+
+/**
+ * The day a child under 14 gets a standard account (ISO): the 14th birthday,
+ * or for a birthday on 29 February in a common year, the first day the
+ * domain's age rule says 14.
+ */
+export function standardAccountFrom(birthIso: string): string | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthIso);
+  if (!parts || !parseIsoDate(birthIso)) return null;
+  const year = String(Number(parts[1]) + STANDARD_ACCOUNT_AGE).padStart(4, '0');
+  const birthday = `${year}-${parts[2]}-${parts[3]}`;
+  if (parseIsoDate(birthday)) return birthday;
+  return [`${year}-02-28`, `${year}-03-01`].find(
+    (day) => accountKindFor(birthIso, day) === 'standard',
+  )!;
 }

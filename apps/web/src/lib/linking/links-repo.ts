@@ -1,6 +1,6 @@
 import { uuidv7 } from '@rodnik/domain';
 import type { AnyDoc, FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
-import type { LinkLike } from './link-state.ts';
+import { currentLink, type LinkLike } from './link-state.ts';
 
 export interface LinksRepoDeps {
   db: FamilyDatabase;
@@ -21,8 +21,9 @@ export function linksRepo(deps: LinksRepoDeps) {
 
   async function findFor(childId: string) {
     const docs = await links.find({ selector: { childId } }).exec();
-    // One link per child is the rule; should two devices both have created one, the older wins.
-    return docs.sort((a, b) => (a.primary < b.primary ? -1 : 1))[0] ?? null;
+    // One link per child is the rule; should two devices both have made one, the one shown.
+    const shown = currentLink(docs.map((doc) => doc.toJSON() as unknown as LinkLike));
+    return docs.find((doc) => doc.primary === shown?.id) ?? null;
   }
 
   return {
