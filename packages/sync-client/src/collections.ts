@@ -123,9 +123,9 @@ export function rxSchemaOf(name: CollectionName): RxJsonSchema<AnyDoc> {
 const RXDB_INTERNALS = ['_meta', '_rev', '_attachments', REPLAYED_MARKER, REFUSED_MARKER] as const;
 
 export function stripInternals<T extends object>(doc: T): T {
-  const copy = { ...doc } as Record<string, unknown>;
-  for (const key of RXDB_INTERNALS) delete copy[key];
-  return copy as unknown as T;
+  const copy = { ...doc };
+  for (const key of RXDB_INTERNALS) Reflect.deleteProperty(copy, key);
+  return copy;
 }
 
 /**
