@@ -271,6 +271,7 @@ const ROWS: Record<string, Row> = {
   'GET /api/v1/operator/applications': { expected: [401, 403, 403, 403, 403, 200], request: json('GET', '/api/v1/operator/applications') },
   'GET /api/v1/operator/applications/{id}': { expected: [401, 403, 403, 403, 403, 200], request: () => ({ method: 'GET', path: `/api/v1/operator/applications/${fixture.applicationA}` }) },
   'POST /api/v1/operator/applications/{id}/decision': { expected: [401, 403, 403, 403, 403, 200], target: submittedApplicationOfA, request: (id) => ({ method: 'POST', path: `/api/v1/operator/applications/${id}/decision`, body: { action: 'approve' } }) },
+  'GET /api/v1/operator/stream': { expected: [401, 403, 403, 403, 403, 200], request: json('GET', '/api/v1/operator/stream') },
   'GET /api/v1/sync/stream': { expected: [401, 200, 200, 200, 200, 403], request: json('GET', '/api/v1/sync/stream') },
   'GET /api/v1/documents/{id}/content': { expected: [401, 200, 404, 200, 200, 200], request: () => ({ method: 'GET', path: `/api/v1/documents/${fixture.documentA}/content` }) },
   'POST /api/v1/uploads': { expected: [401, 201, 404, 201, 404, 403], request: () => ({ method: 'POST', path: '/api/v1/uploads', headers: { ...TUS, 'upload-length': String(SCAN.length), 'upload-metadata': tusMetadata({ documentId: fixture.pendingDocumentA, filename: 'скан.png' }) } }) },

@@ -290,3 +290,35 @@ describe('payments after an approval', () => {
     });
   });
 });
+
+describe('the desk updates by itself', () => {
+  it('hears «changed» on its event stream when a family sends an application', async () => {
+    const response = await server.app.request('/api/v1/operator/stream', {
+      headers: { authorization: `Bearer ${operator.token}`, 'x-rodnik-protocol': '1' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let seen = '';
+    const until = async (word: string) => {
+      while (!seen.includes(word)) seen += decoder.decode((await reader.read()).value);
+    };
+    await until('event: ready');
+    await sent();
+    await until('event: changed');
+    expect(seen).not.toMatch(/Иванов|Анна/);
+    await reader.cancel();
+  });
+
+  it('names the applying parent and whether their account is confirmed', async () => {
+    const id = await sent();
+    const detail = await api('GET', `/operator/applications/${id}`, undefined, operator.token);
+    expect(detail.json.applicant).toEqual({
+      surname: 'Иванова',
+      givenName: 'Мария',
+      patronymic: null,
+      confirmed: true,
+    });
+  });
+});

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { applicationDocuments } from '../applications/application-documents.ts';
 import { moveApplication, SENT_KEY } from '../applications/move-status.ts';
 import { senderOf } from '../applications/sender.ts';
+import { isIdentityConfirmed } from '../identity/members.ts';
 import type { Deps } from '../deps.ts';
 import { ApiFailure, badInput, notFound } from '../http/api-failure.ts';
 import { requireOperator } from '../http/family-only.ts';
@@ -23,6 +24,7 @@ import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { keyPageCursor, type StoredDoc } from '../store/store.ts';
 import { toWire } from '../sync/wire.ts';
 import { approvalFollowUps, issuedDocument } from './decision-result.ts';
+import { addOperatorStream } from './operator-stream.ts';
 
 /** Where a list page ended: opaque to clients (base64url of `{ value, id }`). */
 const Cursor = z.object({ value: z.string().max(40), id: z.string().min(1).max(64) });
@@ -79,9 +81,19 @@ const ListResponse = z.object({
   /** The `after` of the next page; null on the last one. */
   next: z.string().nullable(),
 });
+/** Who sent it: the applying parent's name and whether their account is confirmed. */
+const Applicant = z
+  .object({
+    surname: z.string(),
+    givenName: z.string(),
+    patronymic: z.string().nullable(),
+    confirmed: z.boolean(),
+  })
+  .nullable();
 const DetailResponse = z.object({
   application: WireDocument,
   child: ChildDetails,
+  applicant: Applicant,
   documents: z.array(WireDocument),
 });
 const DecisionResponse = z.object({ application: WireDocument });
@@ -173,6 +185,7 @@ const decisionRoute = createRoute({
 export function operatorRoutes(deps: Deps) {
   const app = openApiApp<AuthedEnv>();
   app.use('*', requireSession(deps), requireOperator());
+  addOperatorStream(app, deps);
   const newId = () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10));
 
   async function sentApplication(id: string): Promise<StoredDoc> {
@@ -226,12 +239,13 @@ export function operatorRoutes(deps: Deps) {
               (card!.data.birthCertificate as Record<string, unknown> | undefined) ?? null,
           }
         : null;
-      const documents = await applicationDocuments(
-        deps.store,
-        doc,
-        await senderOf(deps.store, doc),
+      const senderId = await senderOf(deps.store, doc);
+      const documents = await applicationDocuments(deps.store, doc, senderId);
+      const applicant = senderId ? await applicantOf(deps, senderId, doc.familyId) : null;
+      return c.json(
+        { application: toWire(doc), child, applicant, documents: documents.map(toWire) },
+        200,
       );
-      return c.json({ application: toWire(doc), child, documents: documents.map(toWire) }, 200);
     })
     .openapi(decisionRoute, async (c) => {
       const { id } = c.req.valid('param');
@@ -345,6 +359,17 @@ function checkCorrectable(serviceId: string, correctable: Correctable): void {
     errors.push(fieldError('correctable.fields', 'required'));
   }
   if (errors.length > 0) throw badInput(errors);
+}
+
+async function applicantOf(deps: Deps, accountId: string, familyId: string) {
+  const account = await deps.store.getAccount(accountId);
+  if (!account || account.familyId !== familyId) return null;
+  return {
+    surname: account.surname,
+    givenName: account.givenName,
+    patronymic: account.patronymic,
+    confirmed: await isIdentityConfirmed(deps.store, accountId),
+  };
 }
 
 function childSummary(card: StoredDoc | undefined, familyId: string) {
