@@ -13,7 +13,7 @@ import {
 } from '@rodnik/domain';
 import type { z } from 'zod';
 import { badInput } from '../http/api-failure.ts';
-import type { Store, StoredDoc } from '../store/store.ts';
+import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
 import type { Actor } from './actor.ts';
 import { editsRecordDeletedElsewhere, judgeDeviceDeletion } from './deletion-rules.ts';
 import { changesOnlyConflicts, stampClientConflicts } from './conflict-entries.ts';
@@ -106,100 +106,40 @@ export async function applyPush(
       // A new document (no master) is simply not written.
       if (master) conflicts.push(reason ? marked(master, reason) : master);
     };
+    const foreign = (familyId: string | undefined) => familyId && familyId !== actor.familyId;
     for (const row of parsed) {
-      if (row.familyId !== undefined && row.familyId !== actor.familyId) throw forbiddenRow();
       const master = masters.get(row.id) ?? null;
-      if (master && master.familyId !== actor.familyId) throw forbiddenRow();
+      if (foreign(row.familyId) || foreign(master?.familyId)) throw forbiddenRow();
       const pushed: PushedRow<CollectionName> = { ...row, client: row.client as Client };
       if ((await policy.authorize(pctx, pushed, typed(master))) === 'refuse') {
         refuse(master);
         continue;
       }
-      const deletion = judgeDeviceDeletion(def, master, row.deleted);
-      // Created and deleted before it reached the server: nothing to keep.
-      if (deletion === 'skip') continue;
-      if (deletion === 'refuse') {
-        refuse(master);
+      const landedAt = receipts.get(receiptKey(row.id, row.fingerprint));
+      const judged = await againstMaster(tx, actor, def, row, master, landedAt, now);
+      if (judged.kind === 'answer') {
+        if (judged.master) conflicts.push(judged.master);
         continue;
       }
-      const deleted = def.clientMayDelete ? row.deleted : (master?.deleted ?? false);
-      let change: Change<CollectionName>;
-      if (!master) {
-        if (!def.clientMayCreate) throw forbiddenRow();
-        stampClientConflicts(row.client, {}, actor.accountId);
-        // Every server-owned field of a collection devices may create has a default.
-        const data = { ...def.server.parse({}), ...row.client };
-        change = { id: row.id, master, data: data as Data, deleted, conflictsOnly: false };
-      } else {
-        // Read like the assumed state (defaults filled), so a field the server never wrote
-        // (a member document made at sign-up) does not look like an unseen change.
-        const masterClient = clientView(def, master.data);
-        // The server's stamp of who lost (`by`) is no change a device must have seen.
-        if (row.assumed) stampClientConflicts(row.assumed.client, masterClient);
-        stampClientConflicts(row.client, masterClient, actor.accountId);
-        const sameAsMaster = jsonEqual(masterClient, row.client) && master.deleted === deleted;
-        if (sameAsMaster) {
-          // A replay whose first answer was lost: the device learns the current master.
-          if (row.assumed?.serverSeq !== master.seq) conflicts.push(master);
-          continue;
-        }
-        const landedAt = receipts.get(receiptKey(row.id, row.fingerprint));
-        if (landedAt !== undefined && landedAt !== master.seq) {
-          // Applied before, and a newer write followed: applying it again would undo that
-          // write (A → B → A': a restore after this deletion). The device takes the master.
-          conflicts.push(replayedAnswer(master));
-          continue;
-        }
-        // A conflict is a change to client-owned fields the device has not seen.
-        // Server-owned changes (a new status) cannot clash with a device's edit,
-        // and a device's own earlier push, still unpulled, is what it assumed.
-        const seen =
-          row.assumed !== null &&
-          jsonEqual(masterClient, row.assumed.client) &&
-          master.deleted === row.assumed.deleted;
-        if (!seen) {
-          if (
-            row.assumed &&
-            editsRecordDeletedElsewhere(row.assumed.client, row.client, master, masterClient)
-          ) {
-            await tellDeletedElsewhere(tx, master, now);
-          }
-          conflicts.push(master);
-          continue;
-        }
-        const data = { ...master.data, ...row.client };
-        // Changes to the conflicts list alone pass every collection's rule.
-        const conflictsOnly =
-          master.deleted === deleted && changesOnlyConflicts(masterClient, row.client);
-        change = { id: row.id, master: typed(master), data: data as Data, deleted, conflictsOnly };
-      }
-      const verdict = await policy.beforeWrite(pctx, change);
+      const verdict = await policy.beforeWrite(pctx, judged.change);
       if (verdict.kind === 'refuse') {
         refuse(master, verdict.reason);
         continue;
       }
-      const childValue =
-        def.childField === 'id'
-          ? row.id
-          : (verdict.data as Record<string, unknown>)[def.childField];
       const written = await tx.putDoc({
         collection,
         id: row.id,
         familyId: actor.familyId,
-        childId: typeof childValue === 'string' ? childValue : null,
-        deleted,
+        childId: childIdOf(def, row.id, verdict.data),
+        deleted: judged.change.deleted,
         data: verdict.data,
         keys: verdict.keys,
       });
       masters.set(row.id, written);
-      await tx.putPushReceipt({
-        collection,
-        id: row.id,
-        fingerprint: row.fingerprint,
-        seq: written.seq,
-      });
+      const receipt = { collection, id: row.id, fingerprint: row.fingerprint, seq: written.seq };
+      await tx.putPushReceipt(receipt);
       receipts.set(receiptKey(row.id, row.fingerprint), written.seq);
-      await policy.afterWrite(pctx, typed(written), change, verdict.effects);
+      await policy.afterWrite(pctx, typed(written), judged.change, verdict.effects);
       // Stored, but not all of it: the device learns what was refused, and why.
       if (verdict.refusedPart) refuse(masters.get(row.id) ?? written, verdict.refusedPart);
     }
@@ -209,6 +149,80 @@ export async function applyPush(
       arrivalQueued: pctx.queued.arrival,
     };
   });
+}
+
+/** What the generic check makes of a row: a change for the policy, or the answer it gets. */
+type Judged =
+  | { kind: 'change'; change: Change<CollectionName> }
+  /** Nothing to write; the device gets `master` back when there is one. */
+  | { kind: 'answer'; master: StoredDoc | null };
+
+/**
+ * The same for every collection (docs/sync-rules.md): a device's deletion,
+ * a replay, a change the device has not seen. A row that passes becomes the
+ * change its policy judges: the master with the device's client-owned fields
+ * over it.
+ */
+async function againstMaster(
+  tx: StoreWrites,
+  actor: Actor,
+  def: (typeof COLLECTIONS)[CollectionName],
+  row: ParsedRow,
+  master: StoredDoc | null,
+  landedAt: number | undefined,
+  now: string,
+): Promise<Judged> {
+  const deletion = judgeDeviceDeletion(def, master, row.deleted);
+  // Created and deleted before it reached the server: nothing to keep.
+  if (deletion === 'skip') return { kind: 'answer', master: null };
+  if (deletion === 'refuse') return { kind: 'answer', master };
+  const deleted = def.clientMayDelete ? row.deleted : (master?.deleted ?? false);
+  if (!master) {
+    if (!def.clientMayCreate) throw forbiddenRow();
+    stampClientConflicts(row.client, {}, actor.accountId);
+    // Every server-owned field of a collection devices may create has a default.
+    const data = { ...def.server.parse({}), ...row.client } as Data;
+    return { kind: 'change', change: { id: row.id, master, data, deleted, conflictsOnly: false } };
+  }
+  // Read like the assumed state (defaults filled), so a field the server never wrote
+  // (a member document made at sign-up) does not look like an unseen change.
+  const masterClient = clientView(def, master.data);
+  // The server's stamp of who lost (`by`) is no change a device must have seen.
+  if (row.assumed) stampClientConflicts(row.assumed.client, masterClient);
+  stampClientConflicts(row.client, masterClient, actor.accountId);
+  if (jsonEqual(masterClient, row.client) && master.deleted === deleted) {
+    // A replay whose first answer was lost: the device learns the current master.
+    return { kind: 'answer', master: row.assumed?.serverSeq !== master.seq ? master : null };
+  }
+  if (landedAt !== undefined && landedAt !== master.seq) {
+    // Applied before, and a newer write followed: applying it again would undo that
+    // write (A → B → A': a restore after this deletion). The device takes the master.
+    return { kind: 'answer', master: replayedAnswer(master) };
+  }
+  // A conflict is a change to client-owned fields the device has not seen.
+  // Server-owned changes (a new status) cannot clash with a device's edit,
+  // and a device's own earlier push, still unpulled, is what it assumed.
+  const seen =
+    row.assumed !== null &&
+    jsonEqual(masterClient, row.assumed.client) &&
+    master.deleted === row.assumed.deleted;
+  if (!seen) {
+    if (
+      row.assumed &&
+      editsRecordDeletedElsewhere(row.assumed.client, row.client, master, masterClient)
+    ) {
+      await tellDeletedElsewhere(tx, master, now);
+    }
+    return { kind: 'answer', master };
+  }
+  const data = { ...master.data, ...row.client } as Data;
+  // Changes to the conflicts list alone pass every collection's rule.
+  const conflictsOnly =
+    master.deleted === deleted && changesOnlyConflicts(masterClient, row.client);
+  return {
+    kind: 'change',
+    change: { id: row.id, master: typed(master), data, deleted, conflictsOnly },
+  };
 }
 
 /** Every row's client-owned fields, parsed; any invalid row rejects the batch (422). */
@@ -240,6 +254,16 @@ function parseRows(def: (typeof COLLECTIONS)[CollectionName], rows: PushBody): P
   });
   if (errors.length > 0) throw badInput(errors);
   return parsed;
+}
+
+/** The child a document concerns, so a child's account pulls only its own. */
+function childIdOf(
+  def: (typeof COLLECTIONS)[CollectionName],
+  id: string,
+  data: Record<string, unknown>,
+): string | null {
+  const value = def.childField === 'id' ? id : data[def.childField];
+  return typeof value === 'string' ? value : null;
 }
 
 /** A refused row's answer, naming the reason its master alone would not show. */
