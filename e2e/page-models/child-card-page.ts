@@ -17,6 +17,8 @@ export interface CardData {
   issueDate: string;
   issuedBy: string;
   snils?: string;
+  /** Who the parent is to the child; «Мать» unless said otherwise (the e2e parent is Елена Иванова). */
+  relation?: 'Мать' | 'Отец' | 'Усыновитель' | 'Опекун или попечитель';
 }
 
 /** Анна Иванова from the fixture registry: this card verifies. */
@@ -54,6 +56,7 @@ export class ChildCardPage {
     await this.input('Дата рождения').fill(card.birthDate);
     await p.getByRole('radio', { name: card.sex }).check();
     await this.input('Место рождения').fill(card.birthPlace);
+    await p.getByRole('radio', { name: card.relation ?? 'Мать', exact: true }).check();
     await this.input('Регион').fill(card.region);
     await this.input('Населённый пункт').fill(card.settlement);
     await this.input('Улица').fill(card.street);
@@ -67,6 +70,10 @@ export class ChildCardPage {
     await p.getByRole('checkbox', { name: 'Согласен на обработку персональных данных' }).check();
     // Blur the last field so its save has happened.
     await p.getByRole('heading', { level: 1 }).click();
+  }
+
+  radio(name: string): Locator {
+    return this.page.getByRole('radio', { name, exact: true });
   }
 
   async submit(): Promise<void> {
@@ -141,3 +148,36 @@ export const VERA: CardData = {
   number: '100005',
   issueDate: '10.03.2022',
 };
+
+/**
+ * Матвей Иванов from the fixture registry (12.02.2018; mother Елена Иванова, the
+ * e2e parent): the card-form journey verifies this card and then edits it.
+ */
+export const MATVEY: CardData = {
+  ...ANNA,
+  givenName: 'Матвей',
+  surname: 'Иванов',
+  patronymic: 'Сергеевич',
+  birthDate: '12.02.2018',
+  sex: 'Мужской',
+  number: '100008',
+  issueDate: '20.02.2018',
+  snils: '087-654-321 02',
+};
+
+/**
+ * Никита Орлов from the fixture registry (08.08.2020): his birth record names
+ * Ольга and Павел Орловы, so the e2e parent (Елена Иванова) saying «Мать» is
+ * asked for a guardianship or adoption decision.
+ */
+export const NIKITA: CardData = {
+  ...ANNA,
+  surname: 'Орлов',
+  givenName: 'Никита',
+  patronymic: 'Павлович',
+  birthDate: '08.08.2020',
+  sex: 'Мужской',
+  number: '100006',
+  issueDate: '15.08.2020',
+};
+

@@ -97,6 +97,17 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     mother: { surname: 'Орлова', givenName: 'Ольга', patronymic: 'Викторовна' },
     father: { surname: 'Орлов', givenName: 'Павел', patronymic: 'Сергеевич' },
   },
+  // Found: the child of the end-to-end journey that edits a verified card.
+  {
+    surname: 'Иванов',
+    givenName: 'Матвей',
+    patronymic: 'Сергеевич',
+    birthDate: '2018-02-12',
+    series: 'IV-МЮ',
+    number: '100008',
+    snils: '08765432102',
+    mother: ELENA,
+  },
   // The server tests' parent's child.
   {
     surname: 'Иванов',

@@ -57,6 +57,8 @@ export function childrenRepo(deps: ChildrenRepoDeps) {
         familyId: deps.familyId,
         serverSeq: 0,
         deletedAt: null,
+        // Russia first: most cards keep it, and the field shows «Россия» from the start.
+        citizenship: 'RU',
         birthCertificate: { kind: 'ru' },
       } as ChildDoc);
       deps.pending.mark('children', id);
