@@ -4,6 +4,7 @@ import { applicationsEn } from './applications.en.ts';
 import { conflictsEn } from './conflicts.en.ts';
 import { syncEn } from './sync.en.ts';
 import { deletionEn } from './deletion.en.ts';
+import { childCardEn } from './child-card.en.ts';
 import { linkingEn } from './linking.en.ts';
 import { servicesEn } from './services.en.ts';
 import { accountEn } from './account.en.ts';
@@ -223,6 +224,8 @@ export const en: Messages = {
   ...syncEn,
   // Deleting a card or a draft, the deleted banner (issue 11): their own file.
   ...deletionEn,
+  // The child card form (issue 17): its own file.
+  ...childCardEn,
   ...linkingEn,
   // Services, decisions, payments, notification settings (issue 13): their own file.
   ...servicesEn,

@@ -10,6 +10,7 @@ import { applicationsRu } from './applications.ru.ts';
 import { conflictsRu } from './conflicts.ru.ts';
 import { syncRu } from './sync.ru.ts';
 import { deletionRu } from './deletion.ru.ts';
+import { childCardRu } from './child-card.ru.ts';
 import { linkingRu } from './linking.ru.ts';
 import { servicesRu } from './services.ru.ts';
 import { accountRu } from './account.ru.ts';
@@ -243,6 +244,8 @@ export const ru = {
   ...syncRu,
   // Deleting a card or a draft, the deleted banner (issue 11): their own file.
   ...deletionRu,
+  // The child card form (issue 17): its own file.
+  ...childCardRu,
   ...linkingRu,
   // Services, decisions, payments, notification settings (issue 13): their own file.
   ...servicesRu,
