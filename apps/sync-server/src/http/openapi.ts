@@ -45,17 +45,26 @@ export const jsonResponse = <S extends z.ZodType>(schema: S, description: string
 export const errorResponses = {
   400: jsonResponse(
     ErrorBody,
-    'Malformed request; `payload-too-deep` when the JSON nests deeper than `params.max` (16)',
+    'Malformed request: `malformed-json` (the body is not JSON), `payload-too-deep` (it nests deeper than `params.max`, 16), `bad-request`',
   ),
-  401: jsonResponse(ErrorBody, 'Not signed in, or the session expired'),
+  401: jsonResponse(
+    ErrorBody,
+    '`unauthorized` (no valid session), `session-expired` (sign in again); a route may word its own (sign-in: `invalid-credentials`)',
+  ),
   413: jsonResponse(
     ErrorBody,
     '`payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise)',
   ),
-  422: jsonResponse(ErrorBody, 'Invalid input; `fields` names each field and the fix'),
-  429: jsonResponse(ErrorBody, 'Too many requests'),
+  422: jsonResponse(
+    ErrorBody,
+    '`validation-failed`: `fields` names each field, its own code and the fix; a route may answer a code of its own (`code-invalid`, …)',
+  ),
+  429: jsonResponse(
+    ErrorBody,
+    '`rate-limited`: too many requests; `params.retryAfter` and the `Retry-After` header say how many seconds to wait',
+  ),
   503: jsonResponse(
     ErrorBody,
-    'The store is unreachable for now (PostgreSQL went away): retry later; `/readyz` says when it is back',
+    '`internal-error`: the store is unreachable for now (PostgreSQL went away): retry later; `/readyz` says when it is back',
   ),
 } as const;
