@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** «Услуги» and an application's page, driven by visible labels and roles. */
 export class ApplicationPages {
@@ -90,9 +90,42 @@ export class OperatorPages {
     await expect(this.page.getByTestId('decision-saved')).toBeVisible();
   }
 
-  async approve(): Promise<void> {
+  async approve(result: Readonly<Record<string, string>> = {}): Promise<void> {
     await this.page.getByRole('radio', { name: 'Одобрить' }).check();
+    // What happens next, by the labels the desk shows («Место», «Номер документа», …).
+    for (const [label, value] of Object.entries(result)) {
+      await this.page.getByLabel(label, { exact: true }).fill(value);
+    }
     await this.page.getByTestId('decide').click();
     await expect(this.page.getByTestId('decision-saved')).toBeVisible();
   }
+}
+
+export interface OutboxMessage {
+  channel: 'sms' | 'email';
+  to: string;
+  purpose: string;
+  text: string;
+}
+
+/** The messages of `purpose` sent to `to`, read from the development outbox once some arrive. */
+export async function messagesTo(
+  request: APIRequestContext,
+  to: readonly string[],
+  purpose: string,
+  count: number,
+): Promise<OutboxMessage[]> {
+  let found: OutboxMessage[] = [];
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get('/api/v1/dev/outbox');
+        const { messages } = (await response.json()) as { messages: OutboxMessage[] };
+        found = messages.filter((m) => to.includes(m.to) && m.purpose === purpose);
+        return found.length;
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(count);
+  return found;
 }

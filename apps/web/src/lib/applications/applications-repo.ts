@@ -98,11 +98,45 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
      * A second press (or a press while the first is still waiting) changes nothing, so
      * there is never a second send, let alone a second application.
      */
-    submit(id: string, answers: Record<string, unknown>, documentIds: string[]): Promise<boolean> {
+    submit(
+      id: string,
+      answers: Record<string, unknown>,
+      documentIds: string[],
+      reply?: string,
+    ): Promise<boolean> {
       const submittedAt = deps.now().toISOString();
       return modify(id, (doc) =>
-        sendAction(doc) === 'none' ? null : { ...doc, answers, documentIds, submittedAt },
+        sendAction(doc) === 'none'
+          ? null
+          : {
+              ...doc,
+              answers,
+              documentIds,
+              submittedAt,
+              ...(reply === undefined ? {} : { reply: reply.trim().slice(0, 2000) }),
+            },
       );
+    },
+
+    /**
+     * «Исправить и подать снова» after a refusal that allows it: a new draft of the same
+     * service and child with the refused one's answers and scans, naming what it corrects.
+     */
+    async correctAndResend(refused: ApplicationDoc): Promise<string> {
+      const id = uuidv7(deps.now().getTime(), deps.random(10));
+      await applications.insert(
+        ApplicationDocument.parse({
+          id,
+          familyId: deps.familyId,
+          serviceId: refused.serviceId,
+          childId: refused.childId,
+          answers: refused.answers,
+          documentIds: refused.documentIds,
+          correctsId: refused.id,
+        }),
+      );
+      deps.pending.mark('applications', id);
+      return id;
     },
 
     /** «Отозвать заявление»: asks the server to withdraw; works offline like a send. */

@@ -73,3 +73,26 @@ describe('required documents state', () => {
     expect(documentKindKey('proof-of-address')).toBe('docKind_proof_of_address');
   });
 });
+
+describe('a corrected copy of a refused application', () => {
+  it('counts and sends the scans the refused one listed, as the server does', () => {
+    const old = {
+      id: 'scan-1',
+      kind: 'proof-of-address' as const,
+      applicationId: 'refused',
+      childId: 'child',
+      status: 'accepted',
+    };
+    const owners = { applicationId: 'copy', childId: 'child', accountId: null };
+    expect(documentStates(['proof-of-address'], [old], owners).get('proof-of-address')).toEqual({
+      state: 'none',
+    });
+    const listed = { ...owners, documentIds: ['scan-1'] };
+    expect(documentStates(['proof-of-address'], [old], listed).get('proof-of-address')).toEqual({
+      state: 'accepted',
+      ids: ['scan-1'],
+    });
+    expect(attachedDocumentIds([old], 'copy', ['scan-1'])).toEqual(['scan-1']);
+    expect(attachedDocumentIds([{ ...old, _deleted: true }], 'copy', ['scan-1'])).toEqual([]);
+  });
+});

@@ -33,6 +33,8 @@ export type ApplicationOwners = {
   childId: string | null;
   /** The signed-in parent (the sender): their passport on their profile counts. */
   accountId: string | null;
+  /** Records the application lists (a corrected copy lists the refused one's scans). */
+  documentIds?: readonly string[];
 };
 
 /**
@@ -43,6 +45,8 @@ export type ApplicationOwners = {
 export function countsFor(d: LocalDocument, owners: ApplicationOwners): boolean {
   if (d._deleted) return false;
   if (d.applicationId === owners.applicationId) return true;
+  // Listed in the application: the server counts these too (application-documents.ts).
+  if (owners.documentIds?.includes(d.id)) return true;
   if (d.applicationId) return false;
   if (d.kind === 'parent-passport') return !!d.accountId && d.accountId === owners.accountId;
   return !d.accountId && !!d.childId && d.childId === owners.childId;
@@ -71,12 +75,15 @@ export function documentStates(
   return out;
 }
 
-/** The ids of every live document attached to this application (sent with it). */
+/** The ids of every live document attached to this application or already listed in it. */
 export function attachedDocumentIds(
   documents: readonly LocalDocument[],
   applicationId: string,
+  listed: readonly string[] = [],
 ): string[] {
-  return documents.filter((d) => d.applicationId === applicationId && !d._deleted).map((d) => d.id);
+  return documents
+    .filter((d) => !d._deleted && (d.applicationId === applicationId || listed.includes(d.id)))
+    .map((d) => d.id);
 }
 
 /** `birth-certificate` → the i18n key `docKind_birth_certificate`. */

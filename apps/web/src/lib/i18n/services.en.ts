@@ -87,6 +87,9 @@ export const servicesEn: { [K in keyof typeof servicesRu]: Widen<(typeof service
     })[s] ?? s,
   opLive: 'The list updates by itself.',
   opResultHeading: 'Result for the family',
+  opAmountInvalid: 'The amount is a number of roubles, like 8450 or 8,450.50.',
+  identityConfirmedShort: 'account confirmed',
+  identityNotConfirmedShort: 'account not confirmed',
   opCorrectable: 'The family may correct it and send again',
   opCorrectableFields: 'What to correct (fields)',
 };

@@ -86,6 +86,9 @@ export const servicesRu = {
     })[s] ?? s,
   opLive: 'Список обновляется сам.',
   opResultHeading: 'Результат для семьи',
+  opAmountInvalid: 'Сумма — число рублей, например 8450 или 8 450,50.',
+  identityConfirmedShort: 'учётная запись подтверждена',
+  identityNotConfirmedShort: 'учётная запись не подтверждена',
   opCorrectable: 'Семья может исправить и подать снова',
   opCorrectableFields: 'Что исправить (поля)',
 } as const;

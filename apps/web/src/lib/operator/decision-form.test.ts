@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionBody, isDecidable, type DecisionForm } from './decision-form.ts';
+import { decisionBody, isDecidable, type DecisionForm, resultKeys } from './decision-form.ts';
 
 const empty: DecisionForm = { action: '', reason: '', question: '', fields: [], documentKinds: [] };
 
@@ -53,5 +53,52 @@ describe('operator decision form', () => {
     expect(isDecidable('in_review')).toBe(true);
     expect(isDecidable('needs_info')).toBe(false);
     expect(isDecidable('approved')).toBe(false);
+  });
+});
+
+describe('what happens next, and what may be corrected', () => {
+  const base = { action: '' as const, reason: '', question: '', fields: [], documentKinds: [] };
+
+  it('sends the result parts typed on approval, the amount as a number', () => {
+    expect(
+      decisionBody({
+        ...base,
+        action: 'approve',
+        result: {
+          place: ' Детский сад № 17 ',
+          startDate: '01.09.2027',
+          amountRub: '8 450,50',
+          bring: '',
+        },
+      }),
+    ).toEqual({
+      ok: true,
+      decision: {
+        action: 'approve',
+        result: { place: 'Детский сад № 17', startDate: '01.09.2027', amountRub: 8450.5 },
+      },
+    });
+    expect(decisionBody({ ...base, action: 'approve', result: { amountRub: 'много' } })).toEqual({
+      ok: false,
+      problems: ['amountRub'],
+    });
+    expect(decisionBody({ ...base, action: 'approve' })).toEqual({
+      ok: true,
+      decision: { action: 'approve' },
+    });
+  });
+
+  it('a correctable refusal names its fields', () => {
+    const reject = { ...base, action: 'reject' as const, reason: 'Нет мест', correctable: true };
+    expect(decisionBody(reject)).toEqual({ ok: false, problems: ['correctFields'] });
+    expect(decisionBody({ ...reject, correctFields: ['startDate'] })).toEqual({
+      ok: true,
+      decision: {
+        action: 'reject',
+        reason: 'Нет мест',
+        correctable: { fields: ['startDate'], documentKinds: [] },
+      },
+    });
+    expect(resultKeys(['place', 'amount'])).toEqual(['place', 'amountRub']);
   });
 });

@@ -32,6 +32,7 @@ export type OperatorListItem = {
 
 export type OperatorDocument = {
   id: string;
+  rejection?: { code: string; params?: Record<string, string | number> } | null;
   kind: DocumentKind;
   fileName: string;
   mimeType: string;
@@ -40,15 +41,39 @@ export type OperatorDocument = {
   status: string;
 };
 
+export type OperatorApplicant = {
+  surname: string;
+  givenName: string;
+  patronymic: string | null;
+  confirmed: boolean;
+};
+
 export type OperatorDetail = {
   application: ApplicationDoc;
   child: OperatorChild | null;
+  /** The applying parent; absent from a server older than issue 13. */
+  applicant?: OperatorApplicant | null;
   documents: OperatorDocument[];
 };
 
 export type Decision =
-  | { action: 'approve' }
-  | { action: 'reject'; reason: string }
+  | {
+      action: 'approve';
+      result?: {
+        place?: string;
+        startDate?: string;
+        referral?: string;
+        bring?: string;
+        byDate?: string;
+        documentNumber?: string;
+        amountRub?: number;
+      };
+    }
+  | {
+      action: 'reject';
+      reason: string;
+      correctable?: { fields: string[]; documentKinds: DocumentKind[] };
+    }
   | { action: 'request-info'; question: string; fields: string[]; documentKinds: DocumentKind[] };
 
 export function createOperatorApi(options: { token: () => string | null; fetch?: typeof fetch }) {
