@@ -56,6 +56,22 @@ describe('completeDocument', () => {
     expect(op(document, '/api/v1/new-route', 'get').security).toEqual([{ bearer: [] }]);
   });
 
+  it('lists 503 on every operation that reads a session (the store may be gone), keeping a route’s own', () => {
+    const own = { description: 'the route’s own 503' };
+    const document = completeDocument(
+      generated({
+        '/api/v1/uploads': { post: { responses: { 201: { description: 'created' } } } },
+        '/api/v1/auth/me': { get: { responses: { 503: own } } },
+        '/healthz': { get: { responses: { 200: { description: 'ok' } } } },
+      }),
+    );
+    expect(op(document, '/api/v1/uploads', 'post').responses?.[503]).toMatchObject({
+      description: expect.stringContaining('internal-error'),
+    });
+    expect(op(document, '/api/v1/auth/me', 'get').responses?.[503]).toEqual(own);
+    expect(op(document, '/healthz', 'get').responses?.[503]).toBeUndefined();
+  });
+
   it('gives every sync operation the protocol header and the 403/426 its middleware answers, keeping a route’s own wording', () => {
     const own = { description: 'the route’s own 403' };
     const document = completeDocument(
@@ -84,7 +100,7 @@ describe('completeDocument', () => {
     // `{collection}` is parsed by a transform in the route; its names come from the domain.
     expect(push.parameters?.[0]?.schema).toEqual({ type: 'string', enum: [...COLLECTION_NAMES] });
     const me = op(document, '/api/v1/auth/me', 'get');
-    expect(Object.keys(me.responses ?? {})).toEqual(['200']);
+    expect(Object.keys(me.responses ?? {})).toEqual(['200', '503']);
     expect(me.parameters).toBeUndefined();
   });
 

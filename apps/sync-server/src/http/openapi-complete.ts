@@ -116,11 +116,19 @@ export function operationIdFor(method: string, path: string): string {
   return method.toLowerCase() + words.join('');
 }
 
+/** `requireSession` reads the session from the store: with the store gone, any signed-in call is 503. */
+const SESSION_STORE_UNREACHABLE = errorResponse(
+  '`internal-error`: the store is unreachable for now, so the session cannot be read: retry later',
+);
+
 function completeOperation(method: string, path: string, operation: OpenApiOperation): void {
   operation.operationId ??= operationIdFor(method, path);
   operation.security = PUBLIC_OPERATIONS.has(operationKey(method, path))
     ? []
     : (operation.security ?? BEARER);
+  if (operation.security.length > 0) {
+    (operation.responses ??= {})[503] ??= SESSION_STORE_UNREACHABLE;
+  }
   for (const parameter of operation.parameters ?? []) {
     const schema = PATH_PARAMETER_SCHEMAS[String(parameter.name)];
     if (parameter.in === 'path' && schema) parameter.schema = schema;
