@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ARTEM, ChildCardPage } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
-import { ChildAccountSection } from './page-models/linking-pages.ts';
+import { ChildAccountSection, signInWithLogin } from './page-models/linking-pages.ts';
 import { codeFromOutbox, newParent, sessionOf } from './support/accounts.ts';
 import { seriousViolations } from './support/axe.ts';
 import { anotherDevice } from './support/devices.ts';
@@ -45,9 +45,67 @@ test('a parent creates the account of a child under 14, who signs in with a logi
   await expect(childPage.getByRole('heading', { name: 'Мой профиль' })).toBeVisible();
   await expect(childPage.getByTestId('my-card')).toContainText('Кузнецов Артём Ильич');
   await expect(childPage.getByTestId('linked-to-parent')).toBeVisible();
+  // «Упрощённая учётная запись», and what changes at 14 (10.01.2019 → 10.01.2033).
+  const mine = childPage.getByTestId('simplified-account');
+  await expect(mine).toContainText('Упрощённая учётная запись');
+  await expect(mine).toContainText('С 14 лет (10.01.2033)');
+  await mine.scrollIntoViewIfNeeded();
   await shot(childPage, '28-child-simplified-home');
+  expect(await seriousViolations(childPage)).toEqual([]);
   // A child sees only their own card: no family list, no way to add children.
   await expect(childPage.getByRole('button', { name: 'Добавить ребёнка' })).toHaveCount(0);
+
+  // --- After a reload the parent still sees the login, and what the account is.
+  await page.reload();
+  await account.expectLogin(login);
+  const simplified = account.managed.getByTestId('simplified-account');
+  await expect(simplified).toContainText('Упрощённая учётная запись');
+  await expect(simplified).toContainText(
+    'С 14 лет (10.01.2033) ребёнок заводит свою учётную запись с телефоном',
+  );
+  await simplified.scrollIntoViewIfNeeded();
+  await shot(page, '28a-parent-child-account-after-reload');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The parent sets a new password (Cyrillic, as a Russian keyboard types it): the old one
+  // stops working, the child signs in with the new one.
+  await expect(account.managed).toContainText(
+    'Ребёнок выйдет на всех устройствах и войдёт с новым паролем.',
+  );
+  const typed = 'Зелёный-кот-2033';
+  await account.setPassword(typed);
+  await signInWithLogin(childPage, login, password);
+  await expect(childPage.getByText('Неверный логин или пароль.')).toBeVisible();
+  await signInWithLogin(childPage, login, typed);
+  await expect(childPage.getByRole('heading', { name: 'Мой профиль' })).toBeVisible();
+
+  // Or a password made for the child, shown once.
+  const made = await account.makePassword();
+  await expect(account.managed.getByTestId('one-time-password')).toContainText(
+    'Он показан один раз',
+  );
+  await account.managed.getByTestId('one-time-password').scrollIntoViewIfNeeded();
+  await shot(page, '28b-parent-one-time-password');
+  await signInWithLogin(childPage, login, made);
+  await expect(childPage.getByRole('heading', { name: 'Мой профиль' })).toBeVisible();
+  await page.reload();
+  await account.expectLogin(login);
+  await expect(account.managed.getByTestId('one-time-password')).toHaveCount(0);
+
+  // Deleting the account: confirmed first; the card stays, an account can be made again.
+  await account.deleteAccount();
+  await expect(
+    account.section.getByText('Учётная запись удалена. Карточка и документы на месте.'),
+  ).toBeVisible();
+  await expect(
+    account.section.getByRole('button', { name: 'Создать учётную запись ребёнка' }),
+  ).toBeVisible({ timeout: 20_000 });
+  await card.expectStatus('Проверено');
+  await account.section.scrollIntoViewIfNeeded();
+  await shot(page, '28c-parent-child-account-deleted');
+  expect(await seriousViolations(page)).toEqual([]);
+  await signInWithLogin(childPage, login, made);
+  await expect(childPage.getByText('Неверный логин или пароль.')).toBeVisible();
   await childContext.close();
 });
 

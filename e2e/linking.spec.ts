@@ -16,50 +16,11 @@ test('a teenager links to the parent with a code the parent asked for offline', 
   context,
   browser,
 }, testInfo) => {
-  // --- The parent: a verified card of a 15-year-old.
-  const auth = new AuthPages(page);
-  await auth.signUpAndSignIn();
-  const family = new FamilyPage(page);
-  await family.expectNetwork('В сети');
-  // Linking codes go to a confirmed parent only; an unconfirmed one is told so on the card.
-  await family.addChild();
-  const card = new ChildCardPage(page);
-  await card.fill(ILYA);
-  await card.submit();
-  await card.expectStatus('Проверено');
-  await expect(page.getByTestId('confirm-first')).toContainText(
-    'Код привязки выдаётся только подтверждённой учётной записи',
-  );
-  const childUrl = page.url();
-  await page.getByRole('link', { name: /К списку детей/ }).click();
-  await new ProfilePage(page).confirmIdentity();
-  await page.goto(childUrl);
-  await expect(page.getByTestId('confirm-first')).toHaveCount(0);
-  const account = new ChildAccountSection(page);
-  await expect(
-    account.section.getByRole('heading', { name: 'Учётная запись ребёнка' }),
-  ).toBeVisible();
-  await expect(account.status).toHaveAttribute('data-state', 'none');
-  const childId = page.url().split('/').pop() ?? '';
+  // One journey: the fixture registry has one teenager, and one family per run may hold his card.
+  test.setTimeout(180_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
-  // Offline, the parent asks for a code: the request waits on the device.
-  await context.setOffline(true);
-  await family.expectNetwork('Нет связи');
-  await account.requestCode();
-  await expect(account.status).toContainText('Запрос ждёт отправки');
-  await family.expectPending(1);
-  await shot(page, '20-link-code-waiting-offline');
-
-  // Back online: the request leaves, the server issues the code, the pull brings it.
-  await context.setOffline(false);
-  await family.expectNetwork('В сети');
-  const code = await account.shownCode();
-  await expect(account.expiry).toHaveText(/^Действует до \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
-  await family.expectPending(0);
-  await shot(page, '21-link-code-shown');
-  expect(await seriousViolations(page)).toEqual([]);
-
-  // --- The teenager, on their own phone: signs up as 14 or older.
+  // --- The teenager, on their own phone, tries before the parent has done anything.
   const teenContext = await anotherDevice(browser, testInfo);
   const teenPage = await teenContext.newPage();
   const teen = newTeen();
@@ -77,8 +38,90 @@ test('a teenager links to the parent with a code the parent asked for offline', 
   await linking.openLinkForm();
   await linking.enterCertificate(ILYA.series, ILYA.number);
   await shot(teenPage, '23-teen-link-code-step');
+  // No card yet, no code asked for: what to do, under the certificate; no attempt spent.
+  await linking.enterCode('ABCD-EFGH');
+  await expect(linking.fieldError('link-number')).toContainText(
+    'Для этого свидетельства код привязки ещё не выдан',
+  );
+  await expect(linking.fieldError('link-number')).toContainText('«Получить код привязки»');
+  await expect(teenPage.getByLabel('Номер свидетельства')).toBeFocused();
+  await shot(teenPage, '23a-teen-link-no-code-yet');
+  expect(await seriousViolations(teenPage)).toEqual([]);
 
-  // A wrong code: refused, in words, under the code, with the tries left.
+  // --- The parent: a verified card of a 15-year-old, account not yet confirmed.
+  const auth = new AuthPages(page);
+  await auth.signUpAndSignIn();
+  const family = new FamilyPage(page);
+  await family.expectNetwork('В сети');
+  await family.addChild();
+  const card = new ChildCardPage(page);
+  await card.fill(ILYA);
+  await card.submit();
+  await card.expectStatus('Проверено');
+  await expect(page.getByTestId('confirm-first')).toContainText(
+    'Код привязки выдаётся только подтверждённой учётной записи',
+  );
+  const account = new ChildAccountSection(page);
+  await expect(
+    account.section.getByRole('heading', { name: 'Учётная запись ребёнка' }),
+  ).toBeVisible();
+  await expect(account.status).toHaveAttribute('data-state', 'none');
+  const childId = page.url().split('/').pop() ?? '';
+  // Asked before the confirmation: one coherent state, not «Код готовится…» that never ends.
+  await account.requestCode();
+  await account.expectState('needs-confirmation');
+  await expect(account.status).toHaveText(
+    'Запрос сохранён. Код появится здесь сам, как только учётную запись подтвердят, — запрашивать снова не нужно.',
+  );
+  await expect(account.section).not.toContainText('готовится');
+  await expect(account.section.getByRole('button', { name: /Получить/ })).toHaveCount(0);
+  await shot(page, '20a-link-code-needs-confirmation');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The teenager tries now: told the parent is not confirmed yet, beside the button.
+  await linking.enterCode('ABCD-EFGH');
+  await expect(linking.formError).toContainText('ещё не подтверждена');
+  await expect(linking.formError).toContainText('запрашивать снова не нужно');
+  await shot(teenPage, '23b-teen-link-parent-not-confirmed');
+
+  // The parent confirms the account: the code arrives on the card without asking again.
+  const childUrl = page.url();
+  await page.getByRole('link', { name: /К списку детей/ }).click();
+  await new ProfilePage(page).confirmIdentity();
+  await page.goto(childUrl);
+  await expect(page.getByTestId('confirm-first')).toHaveCount(0);
+  const firstCode = await account.shownCode();
+  // Copied to hand over, with a visible confirmation.
+  expect(await account.copyCode()).toBe(firstCode);
+  await shot(page, '21-link-code-shown-copied');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Offline, the parent asks for a new code: the request waits on the device.
+  await context.setOffline(true);
+  await family.expectNetwork('Нет связи');
+  await account.requestNewCode();
+  await expect(account.status).toContainText('Запрос ждёт отправки');
+  await family.expectPending(1);
+  await shot(page, '20-link-code-waiting-offline');
+
+  // Back online: the request leaves, the server issues the code, the pull brings it.
+  await context.setOffline(false);
+  await family.expectNetwork('В сети');
+  await expect(account.code).not.toHaveText(firstCode, { timeout: 20_000 });
+  const code = await account.shownCode();
+  expect(code).not.toBe(firstCode);
+  await expect(account.expiry).toHaveText(/^Действует до \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+  await family.expectPending(0);
+
+  // The replaced code: named so, under the code, and no attempt spent on it.
+  await linking.enterCode(firstCode);
+  await expect(linking.fieldError('link-code')).toHaveText(
+    'Этот код заменён новым — попросите родителя показать новый код.',
+  );
+  await shot(teenPage, '24a-teen-link-replaced-code');
+
+  // A wrong code: refused, in words, under the code, with the tries left — four, so
+  // none of the answers above cost one.
   await linking.enterCode(anotherCode(code));
   await expect(linking.fieldError('link-code')).toContainText('Неверный код привязки');
   await expect(linking.fieldError('link-code')).toContainText('осталось попыток: 4');

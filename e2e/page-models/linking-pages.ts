@@ -32,6 +32,52 @@ export class ChildAccountSection {
   async expectState(state: string): Promise<void> {
     await expect(this.status).toHaveAttribute('data-state', state, { timeout: 20_000 });
   }
+
+  /** «Скопировать код»: returns what the clipboard then holds (the context must grant it). */
+  async copyCode(): Promise<string> {
+    await this.section.getByRole('button', { name: 'Скопировать код' }).click();
+    await expect(this.section.getByTestId('link-code-copied')).toHaveText(
+      'Код скопирован — вставьте его в сообщение ребёнку.',
+    );
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The simplified account the parent manages: login, password, deletion. */
+  get managed(): Locator {
+    return this.section.getByTestId('managed-account');
+  }
+
+  async expectLogin(login: string): Promise<void> {
+    await expect(this.managed.getByTestId('child-login')).toHaveText(login, { timeout: 20_000 });
+  }
+
+  async setPassword(password: string): Promise<void> {
+    await this.managed.getByLabel('Новый пароль ребёнка').fill(password);
+    await this.managed.getByRole('button', { name: 'Сохранить пароль' }).click();
+    await expect(this.managed.getByText('Пароль изменён.')).toBeVisible();
+  }
+
+  /** «Создать пароль автоматически»: returns the password shown once. */
+  async makePassword(): Promise<string> {
+    await this.managed.getByRole('button', { name: 'Создать пароль автоматически' }).click();
+    const shown = this.managed.getByTestId('one-time-password').locator('output');
+    await expect(shown).toHaveText(/^[A-Z]{4}-[a-z]{4}-[2-9]{4}$/);
+    return (await shown.textContent())?.trim() ?? '';
+  }
+
+  async deleteAccount(): Promise<void> {
+    await this.managed.getByRole('button', { name: 'Удалить учётную запись' }).click();
+    await expect(this.managed.getByText('Ребёнок больше не сможет войти.')).toBeVisible();
+    await this.managed.getByRole('button', { name: 'Да, удалить учётную запись' }).click();
+  }
+}
+
+/** A child's simplified account signing in on its own device: login and password, no code. */
+export async function signInWithLogin(page: Page, login: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Телефон, почта или логин').fill(login);
+  await page.getByLabel('Пароль', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Продолжить' }).click();
 }
 
 /** The teenager's side: home with their card, and «Связать с родителем». */
@@ -53,6 +99,11 @@ export class TeenLinking {
   async enterCode(code: string): Promise<void> {
     await this.page.getByLabel('Код привязки').fill(code);
     await this.page.getByRole('button', { name: 'Связать' }).click();
+  }
+
+  /** The form's own line beside «Связать», for what no field can fix. */
+  get formError(): Locator {
+    return this.page.getByTestId('link-error');
   }
 
   /** The words under a field (the input's aria-describedby error). */

@@ -18,7 +18,7 @@ export const linkingEn: Widen<typeof linkingRu> = {
   simplifiedAt14: (date: string) =>
     `From 14 (${date}) the child gets their own account with a phone, and you link it to this card with a linking code. This simplified account can then be deleted.`,
   resetHeading: "Child's password",
-  resetLead:
+  childResetLead:
     'Set a new password or have one made. The child is signed out everywhere and signs in with the new password.',
   resetPasswordField: "Child's new password",
   resetSave: 'Save the password',
@@ -38,7 +38,7 @@ export const linkingEn: Widen<typeof linkingRu> = {
   shareCode: 'Share the code',
   codeCopied: 'Code copied — paste it into a message to the child.',
   codeShared: 'Code sent.',
-  copyFailed: 'Could not copy — write it down by hand.',
+  linkCopyFailed: 'Could not copy — write it down by hand.',
   shareTitle: 'Rodnik linking code',
   shareText: (code: string, until: string) =>
     `Rodnik linking code: ${code}. Valid until ${until}. Enter it in the app: “Link to a parent”.`,
