@@ -10,6 +10,7 @@ import { benchWebStart } from './web-start.bench.ts';
 import { benchInitialSync } from './initial-sync.bench.ts';
 import { benchUploads } from './uploads.bench.ts';
 import { benchChaos } from './chaos.bench.ts';
+import { benchFamilyScreen } from './family-screen.bench.ts';
 import { benchPostgresFamilies } from './postgres-families.bench.ts';
 import { benchSlowLinkSync } from './slow-link-sync.bench.ts';
 
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<object>> = {
   'web-start': benchWebStart,
   'initial-sync': benchInitialSync,
   uploads: benchUploads,
+  'family-screen': benchFamilyScreen,
   'postgres-families': benchPostgresFamilies,
   'slow-link-sync': benchSlowLinkSync,
   // Not in a plain `npm run bench`: minutes long, and it reads its own options.

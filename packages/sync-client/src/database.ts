@@ -2,6 +2,7 @@ import { addRxPlugin, createRxDatabase, type RxDatabase, type RxStorage } from '
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { collectionCreators, type FamilyCollections } from './collections.ts';
+import { leadByWebLock, webLocksAvailable } from './database-leadership.ts';
 
 export type FamilyDatabase = RxDatabase<FamilyCollections>;
 
@@ -32,6 +33,8 @@ export async function openFamilyDatabase(options: {
     eventReduce: true,
     closeDuplicates: true,
   });
+  // A Web Lock where there is one: RxDB's election would add an `unload` listener (issue 14).
+  if (db.multiInstance && webLocksAvailable()) leadByWebLock(db);
   await db.addCollections(collectionCreators());
   return db;
 }
