@@ -42,6 +42,15 @@ describe('passport form', () => {
     });
   });
 
+  it("takes dates as a phone keypad types them (the card form's date parsing)", () => {
+    const typed = { ...ELENA, birthDate: '02021990', issueDate: '15/2/2010' };
+    expect(checkPassport(typed)).toEqual([]);
+    expect(canonicalPassport(typed)).toMatchObject({
+      birthDate: '02.02.1990',
+      issueDate: '15.02.2010',
+    });
+  });
+
   it('names each wrong field and the fix, in both languages', () => {
     const draft = { ...ELENA, series: '45', departmentCode: '77', surname: 'Ivanova' };
     const ru = passportMessages(draft, 'ru');
