@@ -7,6 +7,7 @@ import {
   Email,
   parseDateRu,
   Password,
+  serviceToday,
   uuidv7,
   type CollectionName,
 } from '@rodnik/domain';
@@ -356,7 +357,7 @@ export function familyRoutes(deps: Deps) {
         if (card.data.status !== 'verified') throw new ApiFailure(422, 'child-not-verified');
         const birth = parseDateRu(String(card.data.birthDate ?? ''));
         if (!birth) throw new ApiFailure(422, 'child-not-verified');
-        if (accountKindFor(birth, at.slice(0, 10)) !== 'simplified') {
+        if (accountKindFor(birth, serviceToday(new Date(at))) !== 'simplified') {
           throw new ApiFailure(422, 'child-too-old');
         }
         if (card.data.accountId) throw new ApiFailure(409, 'account-exists');

@@ -1,4 +1,5 @@
 import {
+  familyMayDeleteApplication,
   familyMayEditApplication,
   familyMaySendApplication,
   isOpenApplication,
@@ -85,7 +86,10 @@ function mayChangeDeletion(
   after: Record<string, unknown>,
 ): boolean {
   if ((after.deletedAt ?? null) === (before?.deletedAt ?? null)) return true;
-  return before === null || (before.status === 'draft' && (before.submittedAt ?? null) === null);
+  if (before === null) return true;
+  const status = (before.status as ApplicationStatus | undefined) ?? 'draft';
+  const submittedAt = (before.submittedAt as string | null | undefined) ?? null;
+  return familyMayDeleteApplication({ status, submittedAt });
 }
 
 /**

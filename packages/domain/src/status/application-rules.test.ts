@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationMachine, ApplicationStatus } from './application.machine.ts';
 import {
+  familyMayDeleteApplication,
   familyMayEditApplication,
   familyMaySendApplication,
   isFinalApplication,
@@ -27,6 +28,16 @@ describe('what a family may do with an application in each status', () => {
     for (const status of ApplicationStatus.options) {
       const withdrawable = nextStates(applicationMachine, status, 'client').includes('withdrawn');
       expect(isOpenApplication(status), status).toBe(withdrawable);
+    }
+  });
+
+  it('deletes only a draft that was never sent', () => {
+    expect(familyMayDeleteApplication({ status: 'draft', submittedAt: null })).toBe(true);
+    // Sent from this device, not yet numbered by the server: no longer the family's to delete.
+    const sending = { status: 'draft', submittedAt: '2026-11-24T09:00:00.000Z' } as const;
+    expect(familyMayDeleteApplication(sending)).toBe(false);
+    for (const status of ApplicationStatus.options.filter((s) => s !== 'draft')) {
+      expect(familyMayDeleteApplication({ status, submittedAt: null }), status).toBe(false);
     }
   });
 

@@ -42,6 +42,17 @@ export function familyMaySendApplication(status: ApplicationStatus): boolean {
   return editable.has(status);
 }
 
+/**
+ * A draft never sent is deleted (softly, `deletedAt`) or restored; a sent
+ * application never is — it is withdrawn instead.
+ */
+export function familyMayDeleteApplication(application: {
+  status: ApplicationStatus;
+  submittedAt: string | null;
+}): boolean {
+  return application.status === 'draft' && application.submittedAt === null;
+}
+
 /** Sent, and not finished: the family may withdraw it. */
 export function isOpenApplication(status: ApplicationStatus): boolean {
   return open.has(status);

@@ -17,6 +17,7 @@ export {
   FAMILY_EDITABLE_APPLICATION_STATUSES,
   FINAL_APPLICATION_STATUSES,
   OPEN_APPLICATION_STATUSES,
+  familyMayDeleteApplication,
   familyMayEditApplication,
   familyMaySendApplication,
   isFinalApplication,

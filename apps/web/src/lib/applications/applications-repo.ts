@@ -2,6 +2,7 @@ import {
   COLLECTIONS,
   dismissConflict,
   documentSchema,
+  familyMayDeleteApplication,
   resolveField,
   uuidv7,
   type FieldChoice,
@@ -168,9 +169,7 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
     async discardDraft(id: string): Promise<void> {
       const deletedAt = deps.now().toISOString();
       await modify(id, (doc) =>
-        doc.status !== 'draft' || doc.submittedAt !== null || isDeleted(doc)
-          ? null
-          : { ...doc, deletedAt },
+        !familyMayDeleteApplication(doc) || isDeleted(doc) ? null : { ...doc, deletedAt },
       );
     },
 
