@@ -4,7 +4,9 @@
  * SQLite file, and Debian's Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startListeningServer } from '../../apps/sync-server/src/test-support/listening-server.ts';
@@ -21,9 +23,27 @@ export interface AppUnderTest {
   close(): Promise<void>;
 }
 
-export async function startAppUnderTest(): Promise<AppUnderTest> {
+/** The offline start's floor page and its service worker (`/floor/page.html`). */
+const FLOOR = resolve(fileURLToPath(new URL('.', import.meta.url)), 'floor');
+
+/**
+ * `withFloor`: the build is served from a copy that also holds `/floor/` (a
+ * static page of the same origin with its own service worker), so the floor
+ * is measured beside the app in the same browser.
+ */
+export async function startAppUnderTest(
+  options: { withFloor?: boolean } = {},
+): Promise<AppUnderTest> {
   execFileSync('node', [resolve(WEB_BUILD, '../scripts/ensure-build.mjs')], { stdio: 'ignore' });
-  const server = await startListeningServer({ port: 0, webDir: WEB_BUILD });
+  let webDir = WEB_BUILD;
+  let copy: string | null = null;
+  if (options.withFloor) {
+    copy = mkdtempSync(join(tmpdir(), 'rodnik-web-floor-'));
+    cpSync(WEB_BUILD, copy, { recursive: true });
+    cpSync(FLOOR, join(copy, 'floor'), { recursive: true });
+    webDir = copy;
+  }
+  const server = await startListeningServer({ port: 0, webDir });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -42,6 +62,7 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
     async close() {
       await browser.close();
       await server.close();
+      if (copy) rmSync(copy, { recursive: true, force: true });
     },
   };
 }
