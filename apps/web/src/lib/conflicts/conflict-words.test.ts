@@ -38,6 +38,9 @@ describe('conflict words', () => {
     expect(reasonText('application-sent', ru)).toBe(
       'Заявление уже отправлено — это поле не изменить',
     );
+    expect(reasonText('send-quota', ru)).toBe(
+      'Сегодня семья уже отправила 20 заявлений — отправьте это завтра, черновик сохранён',
+    );
   });
 
   it('puts each entry beside its field or in the record’s own block', () => {
