@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ApplicationPages, OperatorPages, messagesTo } from './page-models/application-pages.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
-import { ANNA, ChildCardPage, VERA } from './page-models/child-card-page.ts';
+import { ANNA, ChildCardPage, VERA, type CardData } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { ProfilePage } from './page-models/profile-page.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -13,6 +13,18 @@ import { shot } from './support/shots.ts';
  * price; the notification settings are saved; a certificate is approved, arrives on the
  * phone as text, and the decision reaches the family by SMS and e-mail.
  */
+
+/**
+ * A child the fixture registry finds in its default permissive mode: a certificate number
+ * no other journey uses, so no other family already holds it.
+ */
+const OLGA: CardData = {
+  ...VERA,
+  surname: 'Орлова',
+  givenName: 'Ольга',
+  patronymic: 'Игоревна',
+  number: String(200_000 + Math.floor(Math.random() * 700_000)),
+};
 
 test('a service the child cannot use says why and makes no draft; a paid club shows its price', async ({
   page,
@@ -92,7 +104,7 @@ test('a certificate is approved, arrives on the phone as text, and the decision 
   const family = new FamilyPage(page);
   await family.addChild();
   const card = new ChildCardPage(page);
-  await card.fill(VERA);
+  await card.fill(OLGA);
   await card.submit();
   await card.expectStatus('Проверено');
   await family.open();
@@ -130,10 +142,19 @@ test('a certificate is approved, arrives on the phone as text, and the decision 
   const extract = page.getByTestId('issued-document');
   await expect(extract).toContainText('Выписка из реестра многодетных семей');
   await expect(extract).toContainText('№ МС-17/2026');
-  await expect(extract).toContainText('Соколова Вера Дмитриевна');
+  await expect(extract).toContainText('Орлова Ольга Игоревна');
   await expect(page.getByTestId('result-documentNumber')).toContainText('МС-17/2026');
   await extract.scrollIntoViewIfNeeded();
   await shot(page, '44-certificate-on-phone');
+
+  // The receipt as real text: the number, the service and the decision.
+  const receipt = page.getByTestId('receipt-view');
+  await receipt.getByText('Квитанция текстом').click();
+  await expect(receipt.getByRole('article')).toContainText(number);
+  await expect(receipt.getByRole('article')).toContainText('РешениеОдобрено');
+  await expect(receipt.getByRole('article')).toContainText('МС-17/2026');
+  await receipt.scrollIntoViewIfNeeded();
+  await shot(page, '45-receipt-as-text');
   expect(await seriousViolations(page)).toEqual([]);
 
   // Outside the app: one SMS and one e-mail, the request number and the service only.
@@ -152,6 +173,6 @@ test('a certificate is approved, arrives on the phone as text, and the decision 
   for (const m of messages) {
     expect(m.text).toContain(`№ ${number}`);
     expect(m.text).toContain('«Выписка из реестра многодетных семей»');
-    expect(m.text).not.toMatch(/Соколова|Вера|Иванова|Елена/);
+    expect(m.text).not.toMatch(/Орлова|Ольга|Иванова|Елена/);
   }
 });

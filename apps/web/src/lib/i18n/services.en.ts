@@ -31,6 +31,8 @@ export const servicesEn: { [K in keyof typeof servicesRu]: Widen<(typeof service
   issuedDocumentHeading: 'Document for this application',
   issuedDocumentNumber: (n) => `No. ${n}`,
   issuedDocumentIssued: (d) => `Issued ${d}`,
+  receiptShow: 'The receipt as text',
+  receiptDecision: 'Decision',
   printDocument: 'Print',
   paymentHeading: 'Payment',
   payoutHeading: 'Payouts',

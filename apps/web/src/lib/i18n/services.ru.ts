@@ -31,6 +31,8 @@ export const servicesRu = {
   issuedDocumentHeading: 'Документ по заявлению',
   issuedDocumentNumber: (n: string) => `№ ${n}`,
   issuedDocumentIssued: (d: string) => `Выдан ${d}`,
+  receiptShow: 'Квитанция текстом',
+  receiptDecision: 'Решение',
   printDocument: 'Распечатать',
   paymentHeading: 'Оплата',
   payoutHeading: 'Выплаты',

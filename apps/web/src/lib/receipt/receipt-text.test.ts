@@ -27,4 +27,25 @@ describe('receipt text', () => {
   it('names the file after the request number in Latin letters', () => {
     expect(receiptFileName('2026-000123')).toBe('kvitanciya-2026-000123.pdf');
   });
+
+  it('holds the decision and what happens next once there is one', () => {
+    const t = receiptText(
+      {
+        requestNumber: '2026-000123',
+        receivedAt: null,
+        serviceTitle: 'Запись в детский сад',
+        childName: '',
+        documents: [],
+        decision: [
+          { label: 'Решение', value: 'Одобрено' },
+          { label: 'Место', value: 'Детский сад № 17' },
+        ],
+      },
+      ru,
+    );
+    expect(t.rows.slice(-2)).toEqual([
+      { label: 'Решение', value: 'Одобрено' },
+      { label: 'Место', value: 'Детский сад № 17' },
+    ]);
+  });
 });

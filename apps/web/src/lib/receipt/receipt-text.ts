@@ -21,6 +21,8 @@ export function receiptText(
     serviceTitle: string;
     childName: string;
     documents: readonly string[];
+    /** The decision in words («Одобрено», «Отказано: …») and what happens next, once there is one. */
+    decision?: readonly { label: string; value: string }[];
   },
   m: Words,
 ): ReceiptText {
@@ -34,6 +36,7 @@ export function receiptText(
       },
       { label: m.receiptService, value: input.serviceTitle },
       { label: m.forChild, value: input.childName || '—' },
+      ...(input.decision ?? []),
     ],
     documentsLabel: m.receiptDocuments,
     documents: input.documents,
