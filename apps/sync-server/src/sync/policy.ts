@@ -133,13 +133,6 @@ export function forbiddenRow(): ApiFailure {
 export const refuse = (reason?: ConflictReason): Refusal =>
   reason ? { kind: 'refuse', reason } : { kind: 'refuse' };
 
-export function write<C extends CollectionName>(
-  data: DataOf<C>,
-  extra: Partial<Omit<Write<C>, 'kind' | 'data' | 'effects'>> = {},
-): Write<C> {
-  return { kind: 'write', data, ...extra, effects: undefined };
-}
-
 /** The document as stored, for a policy with nothing to rewrite. */
 export const asStored = (_reader: ReaderContext, _doc: StoredDoc, wire: WireDocument) =>
   Promise.resolve(wire);
