@@ -3,6 +3,7 @@ import {
   attachedDocumentIds,
   documentKindKey,
   documentStates,
+  reusedFromElsewhere,
   type LocalDocument,
 } from './document-state.ts';
 
@@ -94,5 +95,14 @@ describe('a corrected copy of a refused application', () => {
     });
     expect(attachedDocumentIds([old], 'copy', ['scan-1'])).toEqual(['scan-1']);
     expect(attachedDocumentIds([{ ...old, _deleted: true }], 'copy', ['scan-1'])).toEqual([]);
+  });
+});
+
+describe('a scan reused from the card', () => {
+  it('is told apart from one attached to the application', () => {
+    const accepted = { state: 'accepted' as const, ids: ['card-scan'] };
+    expect(reusedFromElsewhere(accepted, new Set())).toBe(true);
+    expect(reusedFromElsewhere(accepted, new Set(['card-scan']))).toBe(false);
+    expect(reusedFromElsewhere({ state: 'none' }, new Set())).toBe(false);
   });
 });

@@ -90,3 +90,11 @@ export function attachedDocumentIds(
 export function documentKindKey(kind: DocumentKind): `docKind_${string}` {
   return `docKind_${kind.replace(/-/g, '_')}`;
 }
+
+/**
+ * Whether a kind counts only through scans of the child's card or the parent's profile,
+ * none attached to the application itself: the box says so instead of «nothing attached».
+ */
+export function reusedFromElsewhere(state: DocumentState, ownIds: ReadonlySet<string>): boolean {
+  return 'ids' in state && !state.ids.some((id) => ownIds.has(id));
+}

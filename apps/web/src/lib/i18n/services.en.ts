@@ -33,6 +33,7 @@ export const servicesEn: { [K in keyof typeof servicesRu]: Widen<(typeof service
   issuedDocumentIssued: (d) => `Issued ${d}`,
   receiptShow: 'The receipt as text',
   receiptDecision: 'Decision',
+  docReused: "The scan on the child's card or your profile counts — no need to attach it again.",
   printDocument: 'Print',
   paymentHeading: 'Payment',
   payoutHeading: 'Payouts',

@@ -33,6 +33,7 @@ export const servicesRu = {
   issuedDocumentIssued: (d: string) => `Выдан ${d}`,
   receiptShow: 'Квитанция текстом',
   receiptDecision: 'Решение',
+  docReused: 'Засчитан скан из карточки ребёнка или профиля — прикладывать заново не нужно.',
   printDocument: 'Распечатать',
   paymentHeading: 'Оплата',
   payoutHeading: 'Выплаты',
