@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
+import { ARTEM, ChildCardPage } from './page-models/child-card-page.ts';
+import { FamilyPage } from './page-models/family-page.ts';
+import { anotherDevice } from './support/devices.ts';
 import { seriousViolations } from './support/axe.ts';
 import { codeFromOutbox, newParent, sessionOf } from './support/accounts.ts';
 import { shot } from './support/shots.ts';
@@ -198,4 +201,49 @@ test('signing in again after the session ended returns to the page that was open
   await expect(page.getByLabel('Кем выдан паспорт', { exact: true })).toHaveValue(
     'ОВД района Хамовники г. Москвы',
   );
+});
+
+test('a child account made with an e-mail: the child sets the password from the e-mailed code', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const auth = new AuthPages(page);
+  await auth.signUpAndSignIn();
+  await new FamilyPage(page).addChild();
+  const card = new ChildCardPage(page);
+  await card.fill(ARTEM);
+  await card.submit();
+  await card.expectStatus('Проверено');
+  const childId = /\/family\/child\/([^/?#]+)/.exec(page.url())?.[1];
+  const email = `artem-${Date.now().toString(36)}@example.ru`;
+  const { token } = await sessionOf(page);
+  const created = await page.request.post(`/api/v1/family/children/${childId}/account`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { email },
+  });
+  expect(created.status()).toBe(201);
+
+  // The child, on another device, from the sign-in screen.
+  const childContext = await anotherDevice(browser, testInfo);
+  const child = await childContext.newPage();
+  await child.goto('/sign-in');
+  await child.getByRole('link', { name: 'Пришёл код на почту от Родника? Задайте пароль' }).click();
+  await expect(child.getByRole('heading', { name: 'Пароль для учётной записи' })).toBeVisible();
+  await child.getByLabel('Электронная почта').fill(email);
+  await child
+    .getByLabel('Код из сообщения')
+    .fill(await codeFromOutbox(child.request, email, 'password-reset'));
+  await child.getByLabel('Новый пароль').fill('мой кот мурзик');
+  await shot(child, 'account-11-child-set-password');
+  await noSeriousViolations(child);
+  await child.getByRole('button', { name: 'Сохранить пароль' }).click();
+  await expect(child.getByText('Пароль задан. Теперь войдите: почта и пароль.')).toBeVisible();
+  await child.getByLabel('Пароль').fill('мой кот мурзик');
+  await child.getByRole('button', { name: 'Продолжить' }).click();
+  await child
+    .getByLabel('Код из сообщения')
+    .fill(await codeFromOutbox(child.request, email, 'sign-in'));
+  await child.getByRole('button', { name: 'Войти', exact: true }).click();
+  await expect(child.getByRole('heading', { name: 'Мой профиль' })).toBeVisible();
+  await childContext.close();
 });

@@ -8,7 +8,7 @@ export const accountEn: { [K in keyof typeof accountRu]: Widen<(typeof accountRu
   childCodeLink: 'Got a code from Rodnik by e-mail? Set your password',
   offlineAuth:
     'No connection. This step needs one — what you typed stays here; send it when the connection is back.',
-  resendIn: (wait) => `You can ask for a new code in ${wait}`,
+  resendIn: (wait) => `Send again in ${wait}`,
   strengthLabel: 'Password strength',
   strength: (level) =>
     ['Will not do', 'Will do, longer is better', 'Good password', 'Strong password'][level] ?? '',
