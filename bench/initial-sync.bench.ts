@@ -6,9 +6,8 @@
  * pull request to the last document being in IndexedDB; the baseline puts the
  * same N documents, already in memory, into a fresh Dexie table.
  */
-import { resolve } from 'node:path';
 import { COLLECTIONS } from '@rodnik/domain';
-import { startAppUnderTest, WEB_BUILD } from './support/app-under-test.ts';
+import { startAppUnderTest } from './support/app-under-test.ts';
 import { call, signUpAndSignIn } from '../apps/sync-server/src/test-support/api-client.ts';
 
 const DOCS = 2_000;
@@ -31,7 +30,7 @@ function documentRecord(familyId: string, index: number) {
 }
 
 export async function benchInitialSync() {
-  const { base, app, browser, close } = await startAppUnderTest();
+  const { base, app, browser, close } = await startAppUnderTest({ withFloor: true });
   try {
     const parent = await signUpAndSignIn(app);
     const records = Array.from({ length: DOCS }, (_, i) => documentRecord(parent.familyId, i));
@@ -113,10 +112,8 @@ export async function benchInitialSync() {
 
     // The baseline: the same documents, in memory, into a fresh Dexie table.
     const raw = await context.newPage();
-    await raw.goto(`${base}/sign-in`);
-    await raw.addScriptTag({
-      path: resolve(WEB_BUILD, '../../../node_modules/dexie/dist/dexie.js'),
-    });
+    await raw.goto(`${base}/floor/page.html`);
+    await raw.addScriptTag({ url: `${base}/floor/dexie.js` });
     // The median of three fresh tables: one slow write on a shared machine must not set the bar.
     const rawRuns = await raw.evaluate(async (docs) => {
       const Dexie = (globalThis as unknown as { Dexie: new (name: string) => any }).Dexie; // eslint-disable-line @typescript-eslint/no-explicit-any -- the UMD global

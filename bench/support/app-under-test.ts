@@ -28,8 +28,8 @@ const FLOOR = resolve(fileURLToPath(new URL('.', import.meta.url)), 'floor');
 
 /**
  * `withFloor`: the build is served from a copy that also holds `/floor/` (a
- * static page of the same origin with its own service worker), so the floor
- * is measured beside the app in the same browser.
+ * static page of the same origin with its own service worker, and Dexie), so
+ * the floor and raw baselines are measured beside the app in the same browser.
  */
 export async function startAppUnderTest(
   options: { withFloor?: boolean } = {},
@@ -41,6 +41,11 @@ export async function startAppUnderTest(
     copy = mkdtempSync(join(tmpdir(), 'rodnik-web-floor-'));
     cpSync(WEB_BUILD, copy, { recursive: true });
     cpSync(FLOOR, join(copy, 'floor'), { recursive: true });
+    // Dexie for the raw baselines, as a file: the CSP refuses inline scripts.
+    cpSync(
+      resolve(WEB_BUILD, '../../../node_modules/dexie/dist/dexie.js'),
+      join(copy, 'floor/dexie.js'),
+    );
     webDir = copy;
   }
   const server = await startListeningServer({ port: 0, webDir });
