@@ -33,6 +33,7 @@ import {
 type Client = ClientOf<CollectionName>;
 type Data = DataOf<CollectionName>;
 import { pushFingerprint, receiptKey, replayedAnswer } from './push-receipts.ts';
+import { holdRecordQuota, quotaDelta } from './record-quota.ts';
 
 export { VERIFY_CHILD_JOB } from '../verification/verify-child-card.ts';
 
@@ -107,6 +108,8 @@ export async function applyPush(
       if (master) conflicts.push(reason ? marked(master, reason) : master);
     };
     const foreign = (familyId: string | undefined) => familyId && familyId !== actor.familyId;
+    // Records this batch made count against the family's limit, less those it freed.
+    let grew = 0;
     for (const row of parsed) {
       const master = masters.get(row.id) ?? null;
       if (foreign(row.familyId) || foreign(master?.familyId)) throw forbiddenRow();
@@ -135,6 +138,7 @@ export async function applyPush(
         data: verdict.data,
         keys: verdict.keys,
       });
+      grew += quotaDelta(collection, master, written);
       masters.set(row.id, written);
       const receipt = { collection, id: row.id, fingerprint: row.fingerprint, seq: written.seq };
       await tx.putPushReceipt(receipt);
@@ -143,6 +147,7 @@ export async function applyPush(
       // Stored, but not all of it: the device learns what was refused, and why.
       if (verdict.refusedPart) refuse(masters.get(row.id) ?? written, verdict.refusedPart);
     }
+    await holdRecordQuota(tx, collection, actor.familyId, grew);
     return {
       conflicts,
       jobsQueued: pctx.queued.verification,

@@ -16,6 +16,7 @@ export * from './links.ts';
 export * from './notifications.ts';
 export * from './members.ts';
 export * from './refused-push.ts';
+export * from './record-limits.ts';
 
 /** Every replicated collection, by name: one place both sides read. */
 export const COLLECTIONS = {

@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   'conflict',
   'payload-too-large',
   'rate-limited',
+  'record-quota',
   'code-invalid',
   'code-expired',
   'code-locked',

@@ -31,8 +31,7 @@ export const MESSAGES_EN: MessageCatalog = {
     ),
   'password-too-common': (p) =>
     withField(p, 'this password is too common — make up your own, three words for instance'),
-  'password-is-login': (p) =>
-    withField(p, 'it is your phone, e-mail or login — choose another'),
+  'password-is-login': (p) => withField(p, 'it is your phone, e-mail or login — choose another'),
   'password-too-weak': (p) =>
     withField(
       p,
@@ -70,6 +69,8 @@ export const MESSAGES_EN: MessageCatalog = {
     `The request or file is too large${clause(p, 'max', (m) => ` — the limit is ${m}`)}.`,
   'rate-limited': (p) =>
     `Too many requests. Try again ${clause(p, 'retryAfter', (s) => (Number(s) < 60 ? `in ${s} s` : `in ${Math.ceil(Number(s) / 60)} min`)) || 'a little later'}.`,
+  'record-quota': (p) =>
+    `The family has too many ${quotaWhatEn(p.collection)}${clause(p, 'max', (m) => ` (at most ${m})`)} — delete the ones you don't need and the new ones will be sent by themselves.`,
   'code-invalid': (p) =>
     `The code did not work — check it or request a new one${clause(p, 'attemptsLeft', (n) => ` (attempts left: ${n})`)}.`,
   'code-expired': () => 'The code has expired — request a new one.',
@@ -128,6 +129,7 @@ export const MESSAGES_EN: MessageCatalog = {
   'link-certificate-mismatch': () =>
     "The certificate does not match the parent's child card — check the series and number, or ask your parent to get a code.",
   'link-locked': (p) =>
+    `Too many wrong linking attempts. Try again ${clause(p, 'until', (u) => `after ${u}`) || 'in 30 minutes'}.`,
   'link-code-not-requested': () =>
     'No linking code has been issued for this certificate yet. Check the series and number; if they are right, ask your parent to add your card to Rodnik (if it is not there yet) and tap “Get a linking code”.',
   'link-code-pending': () =>
@@ -136,7 +138,6 @@ export const MESSAGES_EN: MessageCatalog = {
     'This code has been replaced by a new one — ask your parent to show the new code.',
   'child-account-own': () =>
     "This is the teenager's own account: the password and deletion are theirs. You can unlink it.",
-    `Too many wrong linking attempts. Try again ${clause(p, 'until', (u) => `after ${u}`) || 'in 30 minutes'}.`,
   'family-not-empty': () =>
     'Your family already has children — you can join another family only from an empty one.',
   'family-last-parent': () =>
@@ -206,3 +207,19 @@ export const MESSAGES_EN: MessageCatalog = {
   'invitation-pending': () =>
     'This person already has a pending invitation to another family. Invite them later.',
 };
+
+/** "the family has too many …": the records a family quota counts. */
+function quotaWhatEn(collection: unknown): string {
+  switch (collection) {
+    case 'children':
+      return 'child cards';
+    case 'applications':
+      return 'application drafts';
+    case 'documents':
+      return 'documents';
+    case 'links':
+      return 'linking code requests';
+    default:
+      return 'records';
+  }
+}

@@ -65,6 +65,8 @@ export const MESSAGES_RU: MessageCatalog = {
     `Слишком большой запрос или файл${clause(p, 'max', (m) => ` — не больше ${m}`)}.`,
   'rate-limited': (p) =>
     `Слишком много запросов. Попробуйте ${clause(p, 'retryAfter', (s) => (Number(s) < 60 ? `через ${s} с` : `через ${Math.ceil(Number(s) / 60)} мин`)) || 'чуть позже'}.`,
+  'record-quota': (p) =>
+    `У семьи слишком много ${quotaWhatRu(p.collection)}${clause(p, 'max', (m) => ` (не больше ${m})`)} — удалите ненужные, и новые отправятся сами.`,
   'code-invalid': (p) =>
     `Код не подошёл — проверьте его или запросите новый${clause(p, 'attemptsLeft', (n) => ` (осталось попыток: ${n})`)}.`,
   'code-expired': () => 'Срок действия кода истёк — запросите новый.',
@@ -200,3 +202,19 @@ export const MESSAGES_RU: MessageCatalog = {
   'invitation-pending': () =>
     'Этому человеку уже отправлено приглашение в другую семью, и оно ещё действует. Пригласите его позже.',
 };
+
+/** «у семьи слишком много …»: the records a family quota counts, in the genitive plural. */
+function quotaWhatRu(collection: unknown): string {
+  switch (collection) {
+    case 'children':
+      return 'карточек детей';
+    case 'applications':
+      return 'черновиков заявлений';
+    case 'documents':
+      return 'документов';
+    case 'links':
+      return 'запросов кода привязки';
+    default:
+      return 'записей';
+  }
+}
