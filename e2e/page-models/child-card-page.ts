@@ -44,8 +44,9 @@ export const ANNA: CardData = {
 export class ChildCardPage {
   constructor(private readonly page: Page) {}
 
+  /** An input of the card's form by its label (the documents below have sections named alike). */
   input(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+    return this.page.locator('form').getByLabel(label, { exact: true });
   }
 
   async fill(card: CardData): Promise<void> {
@@ -180,4 +181,3 @@ export const NIKITA: CardData = {
   number: '100006',
   issueDate: '15.08.2020',
 };
-
