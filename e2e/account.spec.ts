@@ -59,6 +59,9 @@ test('a parent changes the password in «Настройки»', async ({ page })
   await page.goto('/family/profile');
   await page.getByRole('link', { name: 'Настройки: пароль, телефон, почта' }).click();
   await expect(page.getByRole('heading', { name: 'Настройки', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Уведомления: что и куда присылать' }),
+  ).toHaveAttribute('href', '/family/settings/notifications');
   await shot(page, 'account-04-settings');
   await noSeriousViolations(page);
 

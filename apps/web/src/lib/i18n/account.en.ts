@@ -26,7 +26,7 @@ export const accountEn: { [K in keyof typeof accountRu]: Widen<(typeof accountRu
 
   setPasswordTitle: 'Password for your account',
   setPasswordLead:
-    'A parent made you an account in Rodnik, and an e-mail with a code came. Enter the e-mail, the code from it and make up a password.',
+    'An account in Rodnik was made for you, and an e-mail with a code came. Enter the e-mail, the code from it and make up a password.',
   setPasswordDone: 'Password set. Now sign in with the e-mail and the password.',
   codeExpiredHint: 'A code works for 10 minutes. If it has expired, ask for a new one.',
 
@@ -48,5 +48,5 @@ export const accountEn: { [K in keyof typeof accountRu]: Widen<(typeof accountRu
   phoneChanged: 'Phone changed.',
   emailChanged: 'E-mail changed.',
   cancel: 'Cancel',
-  notificationSettingsLink: 'Notifications',
+  notificationSettingsLink: 'Notifications: what to send and where',
 };
