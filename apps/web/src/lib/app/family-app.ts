@@ -51,13 +51,15 @@ export async function openFamilyApp(options: {
   const { account } = options;
   const db = await openFamilyDatabase({ accountId: account.id });
   const pending = new PendingChanges(options.storage, `rodnik.pending.${account.id}`);
-  const sync = startFamilySync({
-    db,
-    transport: createTransport({ token: options.token, isOnline: () => navigator.onLine }),
-    network: browserNetwork,
-    pending,
-    listener: options.listener,
-  });
+  const sync = afterFirstPaint(() =>
+    startFamilySync({
+      db,
+      transport: createTransport({ token: options.token, isOnline: () => navigator.onLine }),
+      network: browserNetwork,
+      pending,
+      listener: options.listener,
+    }),
+  );
   const deps = {
     db,
     familyId: account.familyId,
@@ -103,6 +105,40 @@ export async function openFamilyApp(options: {
       await db.remove();
       pending.reset();
       return true;
+    },
+  };
+}
+
+/**
+ * Starts sync once the browser is idle after the screen showed what the device
+ * holds (issue 14): the family's data comes from IndexedDB, so its requests,
+ * replication's start-up and the live stream need not compete with the first
+ * paint. A resync or stop asked for before then is honoured.
+ */
+function afterFirstPaint(start: () => FamilySync): FamilySync {
+  let started: FamilySync | null = null;
+  let stopped = false;
+  let ready!: (sync: FamilySync) => void;
+  const whenStarted = new Promise<FamilySync>((resolve) => (ready = resolve));
+  const begin = () => {
+    if (started || stopped) return;
+    started = start();
+    ready(started);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 2_000 });
+  else setTimeout(begin, 0);
+  return {
+    get replications() {
+      return started?.replications ?? new Map();
+    },
+    awaitInSync: () => whenStarted.then((s) => s.awaitInSync()),
+    resync() {
+      if (started) started.resync();
+      else begin();
+    },
+    async stop() {
+      stopped = true;
+      await started?.stop();
     },
   };
 }

@@ -21,4 +21,13 @@ describe('the status bar pending line', () => {
     expect(pendingLine(ru, 3, null, true)).toBe(ru.pendingChanges(3));
     expect(pendingLine(ru, 0, { kind: 'unreachable' }, true)).toBe('Все изменения отправлены');
   });
+
+  it('never says all is sent while scans still wait', () => {
+    expect(pendingLine(ru, 0, null, true, 1)).toBe('Изменения отправлены, файлы ещё отправляются');
+    expect(pendingLine(ru, 0, null, false, 2)).toBe('Изменения отправлены, файлы ждут связи');
+    expect(pendingLine(en, 0, null, true, 1)).toBe('Changes sent; files still uploading');
+    // Changes still waiting keep their own words; the uploads line counts the files.
+    expect(pendingLine(ru, 2, null, false, 1)).toBe('2 изменения ждут отправки: нет сети');
+    expect(pendingLine(ru, 0, null, true, 0)).toBe('Все изменения отправлены');
+  });
 });

@@ -3,14 +3,20 @@ import type { Messages } from '../i18n/messages.ru.ts';
 
 /**
  * The status bar's pending line: the count, and once a push has failed, why
- * the changes wait («2 изменения ждут отправки: сервер недоступен»).
+ * the changes wait («2 изменения ждут отправки: сервер недоступен»). With no
+ * change left but scans still waiting it never says «Все изменения
+ * отправлены» beside the uploads line's «Ждут отправки: 1 файл».
  */
 export function pendingLine(
   m: Messages,
   pending: number,
   problem: PushProblem | null,
   online: boolean,
+  uploadsWaiting = 0,
 ): string {
+  if (pending === 0 && uploadsWaiting > 0) {
+    return online ? m.changesSentFilesOnTheirWay : m.changesSentFilesWaitForNetwork;
+  }
   if (pending === 0 || (!problem && online)) return m.pendingChanges(pending);
   return m.pendingBecause(pending, problemWords(m, online ? problem : { kind: 'offline' }));
 }

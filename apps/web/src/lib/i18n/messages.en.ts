@@ -8,6 +8,7 @@ import { childCardEn } from './child-card.en.ts';
 import { linkingEn } from './linking.en.ts';
 import { servicesEn } from './services.en.ts';
 import { accountEn } from './account.en.ts';
+import { shellEn } from './shell.en.ts';
 
 export const en: Messages = {
   ...applicationsEn,
@@ -231,4 +232,6 @@ export const en: Messages = {
   ...servicesEn,
   // Accounts: reset, settings, the password meter (issue 17): their own file.
   ...accountEn,
+  // The signed-in shell: status lines, sign-out warning (issue 17): their own file.
+  ...shellEn,
 };

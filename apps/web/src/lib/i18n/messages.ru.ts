@@ -14,6 +14,7 @@ import { childCardRu } from './child-card.ru.ts';
 import { linkingRu } from './linking.ru.ts';
 import { servicesRu } from './services.ru.ts';
 import { accountRu } from './account.ru.ts';
+import { shellRu } from './shell.ru.ts';
 
 export const ru = {
   ...applicationsRu,
@@ -251,6 +252,8 @@ export const ru = {
   ...servicesRu,
   // Accounts: reset, settings, the password meter (issue 17): their own file.
   ...accountRu,
+  // The signed-in shell: status lines, sign-out warning (issue 17): their own file.
+  ...shellRu,
 } as const;
 
 /** Russian plural forms: 1 изменение, 2 изменения, 5 изменений. */
