@@ -39,6 +39,9 @@ import {
 } from './uploads/document-settled.ts';
 import { outboxPruner } from './maintenance/outbox-pruner.ts';
 import { softDeletionPurger } from './maintenance/soft-deletion-purge.ts';
+import { diaryRefresher, fetchDiary, SCHOOL_DIARY_FETCH_JOB } from './school-diary/diary-fetch.ts';
+import { fixtureSchoolDiary } from './school-diary/fixture-school-diary.ts';
+import type { SchoolDiary } from './school-diary/school-diary.ts';
 import { stagingSweeper } from './uploads/staging-sweeper.ts';
 import { stagedUploads, UPLOAD_EXPIRY_MS, uploadStaging } from './uploads/upload-routes.ts';
 import { verifyChildCard } from './verification/verify-child-card.ts';
@@ -53,6 +56,8 @@ export interface ServerParts {
   notifier?: Notifier;
   /** Payouts and charges after an approval; the fixture adapter (no real money) by default. */
   payments?: Payments;
+  /** The school registry's electronic diary; the fixture adapter by default. */
+  schoolDiary?: SchoolDiary;
   /** Production's scrypt cost unless a test brings a cheap one (`test-support/cheap-passwords.ts`). */
   passwords?: PasswordHasher;
 }
@@ -163,6 +168,14 @@ export function buildServer(parts: ServerParts): {
     logger,
     handle: (job) => openPayment({ store: parts.store, clock, payments }, job),
   });
+  const schoolDiary = parts.schoolDiary ?? fixtureSchoolDiary();
+  const diaryReads = jobWorker({
+    kind: SCHOOL_DIARY_FETCH_JOB,
+    store: parts.store,
+    clock,
+    logger,
+    handle: (job) => fetchDiary({ store: parts.store, clock, schoolDiary }, job),
+  });
   const deps: Deps = {
     store: parts.store,
     clock,
@@ -211,6 +224,8 @@ export function buildServer(parts: ServerParts): {
     arrivals,
     familyNotices,
     paymentsOpened,
+    diaryReads,
+    diaryRefresher({ store: parts.store, clock, logger, newId, kickJobs: () => worker.kick() }),
     outboxPruner({ store: parts.store, clock, logger }),
     // A purged card's scans are released by the workers above.
     softDeletionPurger({ store: parts.store, clock, logger, newId, kickJobs: () => worker.kick() }),

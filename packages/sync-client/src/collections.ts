@@ -32,6 +32,8 @@ export const ChildDocument = documentSchema(COLLECTIONS.children);
 export type ChildDoc = z.output<typeof ChildDocument>;
 export const NotificationDocument = documentSchema(COLLECTIONS.notifications);
 export type NotificationDoc = z.output<typeof NotificationDocument>;
+export const DiaryDocument = documentSchema(COLLECTIONS.diary);
+export type DiaryDoc = z.output<typeof DiaryDocument>;
 /** Collections the UI does not read yet are replicated all the same, kept as plain JSON. */
 export type AnyDoc = Record<string, unknown> & { id: string };
 
@@ -42,6 +44,7 @@ export type FamilyCollections = {
   applications: RxCollection<AnyDoc>;
   links: RxCollection<AnyDoc>;
   members: RxCollection<AnyDoc>;
+  diary: RxCollection<DiaryDoc>;
 };
 
 /**
@@ -104,6 +107,8 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
     // v2: the server-owned notification choices (null: the defaults).
     2: (old) => ({ notify: null, ...old }),
   },
+  // v0: the electronic diary (issue 13).
+  diary: {},
 };
 
 export function rxSchemaOf(name: CollectionName): RxJsonSchema<AnyDoc> {

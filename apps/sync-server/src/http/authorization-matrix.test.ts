@@ -160,6 +160,21 @@ beforeAll(async () => {
     ],
     parentA.token,
   );
+  // The consent to read the child's diary (issue 13).
+  await api(
+    'POST',
+    '/sync/diary/push',
+    [
+      {
+        newDocumentState: {
+          id: fixture.childA,
+          familyId: parentA.familyId,
+          consent: { given: true, at: server.clock.now().toISOString() },
+        },
+      },
+    ],
+    parentA.token,
+  );
 
   // Family B: a card and a draft of its own.
   const cardB = newDocId();
@@ -231,6 +246,8 @@ const PUSH_EXPECTED: Record<string, Row['expected']> = {
   notifications: [401, 200, 403, 200, 200, 403],
   // Parent A's own member document: nobody else writes it.
   members: [401, 200, 403, 403, 403, 403],
+  // A parent gives or withdraws the consent; a child's account only reads its diary.
+  diary: [401, 200, 403, 200, 403, 403],
 };
 
 /** The answer each role gets from pushing family A's first document back unchanged. */

@@ -53,6 +53,8 @@ export const JOB_PAYLOADS = {
     kind: z.enum(['payout', 'charge']),
     amountRub: z.number(),
   }),
+  /** One read of a child's electronic diary for the consent given at `consentAt` (school-diary/diary-fetch.ts). */
+  'school-diary-fetch': z.object({ childId: z.string(), consentAt: z.string() }),
 } satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 
 export type JobKind = keyof typeof JOB_PAYLOADS;

@@ -2,6 +2,7 @@ import type { CollectionName } from '../sync/protocol.ts';
 import { applicationsCollection } from './applications.ts';
 import { childrenCollection } from './children.ts';
 import type { CollectionDef } from './collection-def.ts';
+import { diaryCollection } from './diary.ts';
 import { documentsCollection } from './documents.ts';
 import { linksCollection } from './links.ts';
 import { membersCollection } from './members.ts';
@@ -15,6 +16,7 @@ export * from './applications.ts';
 export * from './links.ts';
 export * from './notifications.ts';
 export * from './members.ts';
+export * from './diary.ts';
 export * from './refused-push.ts';
 export * from './record-limits.ts';
 
@@ -26,4 +28,5 @@ export const COLLECTIONS = {
   links: linksCollection,
   notifications: notificationsCollection,
   members: membersCollection,
+  diary: diaryCollection,
 } as const satisfies Record<CollectionName, CollectionDef>;

@@ -17,6 +17,7 @@ export const COLLECTION_NAMES = [
   'links',
   'notifications',
   'members',
+  'diary',
 ] as const;
 export const CollectionName = z.enum(COLLECTION_NAMES);
 export type CollectionName = z.infer<typeof CollectionName>;

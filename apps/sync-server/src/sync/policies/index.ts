@@ -2,6 +2,7 @@ import type { CollectionName } from '@rodnik/domain';
 import type { AnyPolicy } from '../policy.ts';
 import { applicationsPolicy } from './applications.ts';
 import { childrenPolicy } from './children.ts';
+import { diaryPolicy } from './diary.ts';
 import { documentsPolicy } from './documents.ts';
 import { linksPolicy } from './links.ts';
 import { membersPolicy } from './members.ts';
@@ -15,4 +16,5 @@ export const POLICIES: Record<CollectionName, AnyPolicy> = {
   links: linksPolicy,
   notifications: notificationsPolicy,
   members: membersPolicy,
+  diary: diaryPolicy,
 };
