@@ -30,6 +30,7 @@ import { SLOW_2G, startThrottledLink } from './support/throttled-link.ts';
 
 const RECORDS = 300;
 const CHILDREN = 3;
+const APPLICATION_DRAFTS = 40;
 /** A sync that has not finished by then is broken, not slow. */
 const GIVE_UP_MS = 120_000;
 
@@ -70,7 +71,7 @@ async function familyRecords(app: App, token: string) {
   return records;
 }
 
-/** 3 children, then their scans' records and applications up to 300 records in all. */
+/** 3 children, 40 application drafts, then their scans' records up to 300 records in all. */
 async function seedFamily(app: App, parent: { familyId: string; token: string }) {
   const children = Array.from({ length: CHILDREN }, (_, i) =>
     childCardDoc(parent.familyId, newDocId(), {
@@ -90,7 +91,8 @@ async function seedFamily(app: App, parent: { familyId: string; token: string })
   await push(app, parent.token, 'children', children);
   const already = (await familyRecords(app, parent.token)).length;
   const left = RECORDS - already;
-  const applications = Array.from({ length: Math.floor(left / 3) }, () =>
+  // Drafts stay under the family's bound (50, FAMILY_RECORD_LIMITS); scans' records make the rest.
+  const applications = Array.from({ length: APPLICATION_DRAFTS }, () =>
     applicationDoc(parent.familyId, newDocId(), null),
   );
   await push(app, parent.token, 'applications', applications);
