@@ -105,6 +105,8 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   await expect(apps.field('Вид группы')).toHaveCount(0); // read-only now
   await shot(page, '34-application-needs-info');
   await apps.field('Желаемая дата начала посещения').fill('01.10.2027');
+  // The answer in words goes with the resend and stays in the history.
+  await page.getByTestId('reply').fill('Исправила дату на 1 октября.');
   await apps.consent().catch(() => undefined);
   await page.getByRole('button', { name: 'Отправить повторно' }).click();
   await expect(page.getByTestId('application-status')).toHaveText(
@@ -114,8 +116,17 @@ test('an application filled offline is sent, numbered, asked about, fixed, resen
   // The operator approves; the parent sees «Одобрено» and takes the receipt.
   await operator.open(number);
   await expect(operatorPage.getByTestId('answer-startDate')).toHaveText('01.10.2027');
-  await operator.approve();
+  await operator.approve({ Место: 'Детский сад № 17 «Ромашка»', 'Дата начала': '01.10.2027' });
   await apps.expectStatus('Одобрено');
+  // What happens next, and the question with its answer, still there after the resend.
+  await expect(page.getByTestId('result-place')).toContainText('Детский сад № 17 «Ромашка»');
+  await expect(page.getByTestId('result-startDate')).toContainText('01.10.2027');
+  await expect(page.getByTestId('conversation-operator')).toContainText(
+    'группы набираются с 1 октября',
+  );
+  await expect(page.getByTestId('conversation-family')).toContainText(
+    'Исправила дату на 1 октября.',
+  );
   await shot(page, '31-application-approved');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
