@@ -182,23 +182,23 @@ test('a verified card: the full SNILS can be shown, no draft note stays, and it 
   await page.getByTestId('edit-verified').click();
   await expect(page.getByTestId('card-note')).toContainText('Изменённые поля проверят заново');
   await page.getByRole('checkbox', { name: 'Ребёнок живёт по адресу регистрации' }).uncheck();
-  await card.input('Адрес проживания: регион').fill('Москва');
-  await card.input('Адрес проживания: населённый пункт').fill('Москва');
-  await card.input('Адрес проживания: дом').fill('1');
-  await card.input('Адрес проживания: индекс').fill('101000');
+  await card.input('Адрес проживания: Регион').fill('Москва');
+  await card.input('Адрес проживания: Населённый пункт').fill('Москва');
+  await card.input('Адрес проживания: Дом').fill('1');
+  await card.input('Адрес проживания: Индекс').fill('101000');
   await expect(page.getByTestId('changed-fields')).toContainText('Адрес проживания: регион');
   await shot(page, 'card-form-04-edit-verified');
   expect(await seriousViolations(page)).toEqual([]);
   // Nothing typed is lost on a reload while editing.
   await page.reload();
-  await expect(card.input('Адрес проживания: дом')).toHaveValue('1');
+  await expect(card.input('Адрес проживания: Дом')).toHaveValue('1');
   await page.getByRole('button', { name: 'Отправить изменения на проверку' }).click();
   await expect(page.getByTestId('card-note')).toContainText(
     /проверяются заново|Данные подтверждены/,
   );
   await card.expectStatus('Проверено');
   await expect(page.getByText('Черновик сохранён на устройстве')).toHaveCount(0);
-  await expect(card.input('Адрес проживания: дом')).toHaveValue('1');
+  await expect(card.input('Адрес проживания: Дом')).toHaveValue('1');
   await shot(page, 'card-form-05-reverified');
 });
 
