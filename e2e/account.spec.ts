@@ -57,6 +57,8 @@ test('a parent changes the password in «Настройки»', async ({ page })
   const auth = new AuthPages(page);
   const parent = await auth.signUpAndSignIn();
   await page.goto('/family/profile');
+  await expect(page.getByRole('link', { name: 'Настройки: пароль, телефон, почта' })).toBeVisible();
+  await shot(page, 'account-04a-profile');
   await page.getByRole('link', { name: 'Настройки: пароль, телефон, почта' }).click();
   await expect(page.getByRole('heading', { name: 'Настройки', exact: true })).toBeVisible();
   await expect(
