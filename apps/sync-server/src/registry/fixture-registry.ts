@@ -108,6 +108,16 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     snils: '08765432102',
     mother: ELENA,
   },
+  // Found: a pupil (school age) of the electronic diary journey (e2e/diary.spec.ts).
+  {
+    surname: 'Школьникова',
+    givenName: 'Дарья',
+    patronymic: 'Сергеевна',
+    birthDate: '2015-09-15',
+    series: 'IV-МЮ',
+    number: '100009',
+    mother: ELENA,
+  },
   // The server tests' parent's child.
   {
     surname: 'Иванов',

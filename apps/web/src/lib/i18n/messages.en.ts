@@ -7,6 +7,7 @@ import { deletionEn } from './deletion.en.ts';
 import { childCardEn } from './child-card.en.ts';
 import { linkingEn } from './linking.en.ts';
 import { servicesEn } from './services.en.ts';
+import { diaryEn } from './diary.en.ts';
 import { accountEn } from './account.en.ts';
 import { shellEn } from './shell.en.ts';
 
@@ -230,6 +231,8 @@ export const en: Messages = {
   ...linkingEn,
   // Services, decisions, payments, notification settings (issue 13): their own file.
   ...servicesEn,
+  // The electronic diary (issue 13): its own file.
+  ...diaryEn,
   // Accounts: reset, settings, the password meter (issue 17): their own file.
   ...accountEn,
   // The signed-in shell: status lines, sign-out warning (issue 17): their own file.

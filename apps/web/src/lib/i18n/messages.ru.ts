@@ -13,6 +13,7 @@ import { deletionRu } from './deletion.ru.ts';
 import { childCardRu } from './child-card.ru.ts';
 import { linkingRu } from './linking.ru.ts';
 import { servicesRu } from './services.ru.ts';
+import { diaryRu } from './diary.ru.ts';
 import { accountRu } from './account.ru.ts';
 import { shellRu } from './shell.ru.ts';
 
@@ -250,6 +251,8 @@ export const ru = {
   ...linkingRu,
   // Services, decisions, payments, notification settings (issue 13): their own file.
   ...servicesRu,
+  // The electronic diary (issue 13): its own file.
+  ...diaryRu,
   // Accounts: reset, settings, the password meter (issue 17): their own file.
   ...accountRu,
   // The signed-in shell: status lines, sign-out warning (issue 17): their own file.
