@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { ApplicationPages, OperatorPages, messagesTo } from './page-models/application-pages.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ANNA, ChildCardPage, VERA } from './page-models/child-card-page.ts';
+import { photoOf } from './page-models/documents-section.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { ProfilePage } from './page-models/profile-page.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -161,4 +162,73 @@ test('a certificate is approved, arrives on the phone as text, and the decision 
     expect(m.text).toContain('«Выписка из реестра многодетных семей»');
     expect(m.text).not.toMatch(/Соколова|Вера|Иванова|Елена/);
   }
+});
+
+test('a refusal names what to correct, and a corrected copy goes with the same scans', async ({
+  page,
+  browser,
+}) => {
+  await new AuthPages(page).signUpAndSignIn();
+  const family = new FamilyPage(page);
+  await family.addChild();
+  await new ChildCardPage(page).fill(VERA);
+  await family.open();
+  await new ProfilePage(page).confirmIdentity();
+  await family.open();
+
+  const apps = new ApplicationPages(page);
+  await apps.openServices();
+  await apps.start('СНИЛС для ребёнка');
+  await apps.field('Место рождения').fill('г. Тверь');
+  await apps.select('Гражданство', 'Российская Федерация');
+  await apps.field('Адрес регистрации ребёнка').fill('г. Тверь, ул. Советская, д. 5');
+  const photo = await photoOf(page, 1600, 1200, 'svidetelstvo.jpg');
+  await apps
+    .document('birth-certificate')
+    .getByLabel(/^Выбрать файл/)
+    .setInputFiles(photo);
+  await expect(apps.document('birth-certificate').getByTestId('document-page')).toHaveCount(1);
+  await apps.consent();
+  await apps.send();
+  await expect(apps.requestNumber()).toHaveText(/^2026-\d{6}$/, { timeout: 30_000 });
+  await apps.expectStatus('На рассмотрении');
+  const number = (await apps.requestNumber().textContent())!;
+
+  const operatorContext = await browser.newContext();
+  try {
+    const operatorPage = await operatorContext.newPage();
+    const operator = new OperatorPages(operatorPage);
+    await operator.signIn(E2E_OPERATOR.login, E2E_OPERATOR.password);
+    await operator.open(number);
+    await operatorPage.getByRole('radio', { name: 'Отказать' }).check();
+    await operatorPage.getByLabel('Причина отказа').fill('Адрес не совпадает с регистрацией.');
+    await operatorPage.getByTestId('correctable').check();
+    await operatorPage
+      .getByRole('group', { name: 'Что исправить (поля)' })
+      .getByRole('checkbox', { name: 'Адрес регистрации ребёнка' })
+      .check();
+    await operatorPage.getByTestId('decide').click();
+    await expect(operatorPage.getByTestId('decision-saved')).toBeVisible();
+  } finally {
+    await operatorContext.close();
+  }
+
+  await apps.expectStatus('Отказано');
+  const correctable = page.getByTestId('correctable');
+  await expect(correctable).toContainText('Адрес регистрации ребёнка');
+  await correctable.scrollIntoViewIfNeeded();
+  await shot(page, '46-refusal-correctable');
+  await page.getByTestId('correct-resend').click();
+
+  // A new draft with the same answers and the same scan, which still counts.
+  await apps.expectStatus('Черновик');
+  await expect(page.getByTestId('corrects-note')).toContainText(number);
+  await expect(apps.field('Место рождения')).toHaveValue('г. Тверь');
+  await expect(apps.document('birth-certificate')).toHaveAttribute('data-state', 'accepted');
+  await apps.field('Адрес регистрации ребёнка').fill('г. Тверь, ул. Советская, д. 7');
+  await apps.consent();
+  await apps.send();
+  await expect(apps.requestNumber()).toHaveText(/^2026-\d{6}$/, { timeout: 30_000 });
+  await expect(apps.requestNumber()).not.toHaveText(number);
+  await apps.expectStatus('На рассмотрении');
 });
