@@ -180,13 +180,15 @@ test('a verified card: the full SNILS can be shown, no draft note stays, and it 
 
   // A move: the card opens for editing with a note, the change waits for «Отправить изменения».
   await page.getByTestId('edit-verified').click();
-  await expect(page.getByTestId('card-note')).toContainText('Изменённые поля проверят заново');
+  await expect(page.getByTestId('card-note')).toContainText('изменённые поля проверят заново');
   await page.getByRole('checkbox', { name: 'Ребёнок живёт по адресу регистрации' }).uncheck();
   await card.input('Адрес проживания: Регион').fill('Москва');
   await card.input('Адрес проживания: Населённый пункт').fill('Москва');
   await card.input('Адрес проживания: Дом').fill('1');
   await card.input('Адрес проживания: Индекс').fill('101000');
   await expect(page.getByTestId('changed-fields')).toContainText('Адрес проживания: регион');
+  await page.getByTestId('card-note').scrollIntoViewIfNeeded();
+  await shot(page, 'card-form-04b-edit-note');
   await shot(page, 'card-form-04-edit-verified');
   expect(await seriousViolations(page)).toEqual([]);
   // Nothing typed is lost on a reload while editing.

@@ -18,7 +18,7 @@ export const childCardEn: { [K in keyof typeof childCardRu]: (typeof childCardRu
   errorSummaryLead: 'Tap a field to go to it:',
   editVerified: 'Change the data',
   editVerifiedNote:
-    'You are changing a confirmed card. The changed fields will be checked again; meanwhile the card is “being checked”.',
+    'You are changing a confirmed card. Once you send the changes, the changed fields are checked again.',
   changedFields: (labels: string) => `To be checked again: ${labels}.`,
   noChangesYet: 'Nothing changed yet.',
   submitChanges: 'Send the changes for checking',
