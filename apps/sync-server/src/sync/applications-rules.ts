@@ -11,8 +11,17 @@ import {
 /**
  * What a family edits in an application; frozen once it is sent, open again
  * on `needs_info` (in which statuses: `familyMayEditApplication`, in the domain).
+ * `correctsId` (the refused application a corrected copy stands for) is part of
+ * what was sent.
  */
-const FORM_FIELDS = ['serviceId', 'childId', 'answers', 'documentIds', 'consent'] as const;
+const FORM_FIELDS = [
+  'serviceId',
+  'childId',
+  'answers',
+  'documentIds',
+  'consent',
+  'correctsId',
+] as const;
 
 export type ApplicationPushOutcome =
   | { kind: 'refused' }
@@ -45,6 +54,10 @@ export function judgeApplicationPush(
   const formChanged =
     before !== null && FORM_FIELDS.some((field) => !jsonEqual(before[field], after[field]));
   if (formChanged && !familyMayEditApplication(status)) return { kind: 'refused' };
+  // The written answer to the operator's question: only while a question is open.
+  if (before !== null && !jsonEqual(before.reply ?? null, after.reply ?? null)) {
+    if (status !== 'needs_info') return { kind: 'refused' };
+  }
   if (status === 'needs_info' && before !== null && !onlyWhatWasAsked(before, after)) {
     return { kind: 'refused' };
   }
