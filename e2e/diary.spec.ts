@@ -51,7 +51,7 @@ test('a parent gives consent, grades and homework arrive and open offline; withd
   await expect(grades.getByRole('listitem').first()).toBeVisible();
   await expect(page.getByTestId('diary-homework').getByRole('listitem').first()).toBeVisible();
   await expect(page.getByTestId('diary-fetched')).toContainText('Данные из школы получены');
-  const gradesText = await grades.innerText();
+  const gradesText = (await grades.textContent()) ?? '';
   await shot(page, 'diary-03-grades');
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -26,7 +26,7 @@ function addDays(iso: string, days: number): string {
 /**
  * A school registry without a school: a child of school age (6 to 17 on
  * Moscow's today) has a diary, the same marks for the same certificate and
- * day — grades on the last five school days, homework for the next three.
+ * day — grades on the last ten days, homework for the next three.
  */
 export function fixtureSchoolDiary(): SchoolDiary {
   return {
@@ -35,7 +35,7 @@ export function fixtureSchoolDiary(): SchoolDiary {
       if (!isSchoolAge(pupil.birthDate, today)) return Promise.resolve({ kind: 'not-a-pupil' });
       const seed = seedOf(`${pupil.certificate}|${today}`);
       const grades: DiaryGrade[] = [];
-      for (let day = 1; day <= 5; day += 1) {
+      for (let day = 1; day <= 10; day += 1) {
         const subject = SUBJECTS[(seed + day) % SUBJECTS.length]!;
         const value = 3 + ((seed >>> day) % 3);
         grades.push({ subject, value, date: addDays(today, -day) });
