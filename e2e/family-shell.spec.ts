@@ -42,6 +42,20 @@ test('the family navigation is one row of tabs at the bottom at 360 px; the badg
   await expect(tabs).toHaveText(['Главная', 'Услуги', 'Уведомления', 'Профиль']);
   await expect(tabs.first()).toHaveAttribute('aria-current', 'page');
 
+  // Every label whole, none cut to «Уведомле…».
+  const clipped = await nav
+    .locator('.label')
+    .evaluateAll((labels) =>
+      labels
+        .filter((label) => {
+          const text = document.createRange();
+          text.selectNodeContents(label);
+          return text.getBoundingClientRect().width > label.getBoundingClientRect().width + 0.5;
+        })
+        .map((label) => label.textContent),
+    );
+  expect(clipped).toEqual([]);
+
   const viewport = page.viewportSize()!;
   const bar = await box(nav);
   expect(bar.y + bar.height).toBeCloseTo(viewport.height, 0);
@@ -119,7 +133,7 @@ test('signing out with a change not yet sent warns first and says it stays on th
   await signOut.click();
   const dialog = page.getByRole('dialog', { name: 'Не всё отправлено' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('Ещё не отправлены: 1 изменение.');
+  await expect(dialog).toContainText('Ждут отправки: 1 изменение.');
   await expect(dialog).toContainText('Они останутся на этом телефоне');
   await expect(dialog.getByRole('button', { name: 'Не выходить' })).toBeFocused();
   await shot(page, 'shell-sign-out-unsent');

@@ -14,7 +14,7 @@ export const shellRu = {
   lastSyncOn: (day: string, time: string) => `Синхронизировано ${day} в ${time}`,
   signOutUnsentTitle: 'Не всё отправлено',
   signOutUnsentBody: (pending: number, uploads: number) =>
-    `Ещё не отправлены: ${[pending ? changes(pending) : '', uploads ? files(uploads) : '']
+    `Ждут отправки: ${[pending ? changes(pending) : '', uploads ? files(uploads) : '']
       .filter(Boolean)
       .join(' и ')}. Они останутся на этом телефоне и отправятся после следующего входа в эту учётную запись.`,
   signOutStay: 'Не выходить',
