@@ -5,6 +5,7 @@ import {
   issuesToFieldErrors,
   jsonEqual,
   REFUSED_MARKER,
+  withoutHeldConflicts,
   type CollectionName,
   type ConflictReason,
   type FieldError,
@@ -135,7 +136,8 @@ export async function applyPush(
         familyId: actor.familyId,
         childId: childIdOf(def, row.id, verdict.data),
         deleted: judged.change.deleted,
-        data: verdict.data,
+        // A kept value the device retyped into its field lost nothing any more.
+        data: withoutHeldConflicts(verdict.data),
         keys: verdict.keys,
       });
       grew += quotaDelta(collection, master, written);

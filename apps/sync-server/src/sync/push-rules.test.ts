@@ -330,6 +330,22 @@ describe('the conflicts list', () => {
     ).toEqual([after]);
   });
 
+  it('drops a kept value the device retyped into its field: nothing is lost any more', async () => {
+    const card = await newCard();
+    const kept = { ...card, conflicts: [losing('г. Клин'), losing('г. Ржев')] };
+    expect(
+      (await push('children', [{ assumedMasterState: card, newDocumentState: kept }])).json,
+    ).toEqual([]);
+    const withKept = await master('children', card.id);
+    const retyped = { ...withKept, birthPlace: 'г. Клин' };
+    expect(
+      (await push('children', [{ assumedMasterState: withKept, newDocumentState: retyped }])).json,
+    ).toEqual([]);
+    const stored = await master('children', card.id);
+    expect(stored.birthPlace).toBe('г. Клин');
+    expect(stored.conflicts.map((c: { localValue: string }) => c.localValue)).toEqual(['г. Ржев']);
+  });
+
   it('names who lost on entries new to the master, and a device need not pull the stamp first', async () => {
     const card = await newCard();
     const first = { ...card, conflicts: [losing('г. Клин')] };

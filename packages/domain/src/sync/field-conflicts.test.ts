@@ -4,6 +4,7 @@ import {
   MAX_CONFLICTS,
   MAX_CONFLICTS_PER_FIELD,
   mergeConflictLists,
+  withoutHeldConflicts,
   type FieldConflict,
 } from './field-conflicts.ts';
 import { mergeThreeWay } from './merge.ts';
@@ -130,5 +131,19 @@ describe('the conflict list as a set', () => {
     });
     expect(one).toEqual([c, b, a]);
     expect(other).toEqual(one);
+  });
+});
+
+describe('a kept value its field holds again', () => {
+  it('is no longer losing after a write that is no merge (the field retyped to it)', () => {
+    const held = lost('birthDate', '2020-04-03', 1);
+    const other = lost('birthDate', '2020-04-05', 2);
+    const doc = { birthDate: '2020-04-03', conflicts: [held, other] };
+    expect(withoutHeldConflicts(doc).conflicts).toEqual([other]);
+  });
+
+  it('leaves a document with nothing held untouched', () => {
+    const doc = { birthDate: '2020-04-01', conflicts: [lost('birthDate', '2020-04-03', 1)] };
+    expect(withoutHeldConflicts(doc)).toBe(doc);
   });
 });

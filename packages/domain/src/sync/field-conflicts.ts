@@ -124,10 +124,22 @@ export function mergeConflictLists(input: ConflictListsInput): FieldConflict[] {
     const key = conflictKey(c);
     if (!out.has(key)) out.set(key, c);
   }
-  const losing = [...out.values()].filter(
-    (c) => !jsonEqual(c.localValue, getField(input.current, c.field)),
-  );
-  return bounded(losing);
+  return bounded(stillLosing([...out.values()], input.current));
+}
+
+/** The entries whose value their field does not hold: one its field holds now lost nothing. */
+export function stillLosing(conflicts: FieldConflict[], current: JsonObject): FieldConflict[] {
+  return conflicts.filter((c) => !jsonEqual(c.localValue, getField(current, c.field)));
+}
+
+/**
+ * The document without kept values its fields hold again (a field retyped to
+ * the value it lost): the same rule as a merge's, for writes that are no merge.
+ */
+export function withoutHeldConflicts<T extends JsonObject>(doc: T): T {
+  const list = conflictsOf(doc);
+  const losing = stillLosing(list, doc);
+  return losing.length === list.length ? doc : { ...doc, [CONFLICTS_FIELD]: losing };
 }
 
 /** How a person settles a field: keep what it holds now, or one kept losing value. */
