@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ANNA, ChildCardPage, type CardData } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
+import { ChildAccountSection, signInWithLogin } from './page-models/linking-pages.ts';
+import { anotherDevice } from './support/devices.ts';
 import { seriousViolations } from './support/axe.ts';
 import { shot } from './support/shots.ts';
 
@@ -21,7 +23,8 @@ const PUPIL: CardData = {
 test('a parent gives consent, grades and homework arrive and open offline; withdrawing removes them', async ({
   page,
   context,
-}) => {
+  browser,
+}, testInfo) => {
   await new AuthPages(page).signUpAndSignIn();
   const family = new FamilyPage(page);
   await family.addChild();
@@ -29,6 +32,14 @@ test('a parent gives consent, grades and homework arrive and open offline; withd
   await card.fill(PUPIL);
   await card.submit();
   await card.expectStatus('Проверено');
+  // Дарья is under 14: the parent makes her account, so she reads her own diary.
+  const account = new ChildAccountSection(page);
+  const login = `darya.${Date.now().toString(36)}`;
+  const password = 'Rodnik-2026!kid';
+  await account.section.getByLabel('Логин', { exact: true }).fill(login);
+  await account.section.getByLabel('Пароль ребёнка').fill(password);
+  await account.section.getByRole('button', { name: 'Создать учётную запись ребёнка' }).click();
+  await account.expectState('account');
 
   await family.open();
   await page.getByTestId('diary-link').click();
@@ -55,6 +66,20 @@ test('a parent gives consent, grades and homework arrive and open offline; withd
   await shot(page, 'diary-03-grades');
   expect(await seriousViolations(page)).toEqual([]);
 
+  // The child's own phone: the same grades, read-only (no consent buttons).
+  const childContext = await anotherDevice(browser, testInfo);
+  const childPage = await childContext.newPage();
+  await signInWithLogin(childPage, login, password);
+  await childPage.getByTestId('my-diary-link').click();
+  await expect(childPage.getByTestId('diary-grades')).toHaveText(gradesText);
+  await expect(childPage.getByTestId('diary-consent')).toContainText(
+    'Подключить или отключить дневник может родитель',
+  );
+  await expect(childPage.getByTestId('diary-give')).toHaveCount(0);
+  await expect(childPage.getByTestId('diary-withdraw')).toHaveCount(0);
+  await shot(childPage, 'diary-03b-child');
+  expect(await seriousViolations(childPage)).toEqual([]);
+
   // No signal: the diary opens from IndexedDB, with when it was fetched.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -76,6 +101,12 @@ test('a parent gives consent, grades and homework arrive and open offline; withd
   await expect(page.getByTestId('diary-grades')).toHaveCount(0);
   await expect(page.getByTestId('diary-give')).toBeVisible();
   await family.expectPending(0);
+  // The child's phone follows by itself.
+  await expect(childPage.getByTestId('diary-grades')).toHaveCount(0);
+  await expect(childPage.getByTestId('diary-status')).toHaveText(
+    'Согласие отозвано, оценки удалены',
+  );
+  await childContext.close();
   await page.reload();
   await expect(page.getByTestId('diary-give')).toBeVisible();
   await expect(page.getByTestId('diary-grades')).toHaveCount(0);
