@@ -125,6 +125,19 @@ it("fetches the diary after consent, replicates it to the parent and the child's
   expect((forParent!.homework as unknown[]).length).toBeGreaterThan(0);
   const forChild = await pullDiary(server, childToken, childId);
   expect(forChild).toEqual(forParent);
+  // A sibling's diary stays the parents' and the sibling's.
+  const sibling = await verifiedCard(server, parent, ILYA);
+  await pushConsent(server, parent, sibling, true);
+  await server.parts.worker.drain();
+  expect(await pullDiary(server, parent.token, sibling)).toMatchObject({ status: 'ready' });
+  const childPull = await call(
+    server.app,
+    'GET',
+    '/api/v1/sync/diary/pull?after=0&limit=100',
+    undefined,
+    childToken,
+  );
+  expect((childPull.json.documents as { id: string }[]).map((doc) => doc.id)).toEqual([childId]);
 
   // The child's account reads, never withdraws.
   const byChild = await call(
