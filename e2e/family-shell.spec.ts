@@ -43,17 +43,15 @@ test('the family navigation is one row of tabs at the bottom at 360 px; the badg
   await expect(tabs.first()).toHaveAttribute('aria-current', 'page');
 
   // Every label whole, none cut to «Уведомле…».
-  const clipped = await nav
-    .locator('.label')
-    .evaluateAll((labels) =>
-      labels
-        .filter((label) => {
-          const text = document.createRange();
-          text.selectNodeContents(label);
-          return text.getBoundingClientRect().width > label.getBoundingClientRect().width + 0.5;
-        })
-        .map((label) => label.textContent),
-    );
+  const clipped = await nav.locator('.label').evaluateAll((labels) =>
+    labels
+      .filter((label) => {
+        const text = document.createRange();
+        text.selectNodeContents(label);
+        return text.getBoundingClientRect().width > label.getBoundingClientRect().width + 0.5;
+      })
+      .map((label) => label.textContent),
+  );
   expect(clipped).toEqual([]);
 
   const viewport = page.viewportSize()!;

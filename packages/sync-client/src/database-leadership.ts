@@ -12,7 +12,20 @@ import type { RxDatabase } from 'rxdb';
  * Where Web Locks are missing (Node, old browsers) RxDB's election stays.
  */
 export function webLocksAvailable(): boolean {
-  return typeof navigator !== 'undefined' && typeof navigator.locks?.request === 'function';
+  return typeof webLocks()?.request === 'function';
+}
+
+/** The Web Locks API's part used here (this package builds without the DOM's types). */
+interface LockManager {
+  request(
+    name: string,
+    options: { signal: AbortSignal },
+    callback: () => Promise<void> | void,
+  ): Promise<unknown>;
+}
+
+function webLocks(): LockManager | undefined {
+  return (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
 }
 
 class WebLockElector {
@@ -26,7 +39,7 @@ class WebLockElector {
 
   awaitLeadership(): Promise<void> {
     this.leading ??= new Promise<void>((resolve) => {
-      navigator.locks
+      webLocks()!
         .request(this.lockName, { signal: this.stop.signal }, () => {
           if (this.isDead) return;
           this.isLeader = true;

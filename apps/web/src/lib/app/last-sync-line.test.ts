@@ -6,7 +6,9 @@ import { lastSyncLine } from './last-sync-line.ts';
 describe('the status bar last-sync line', () => {
   it('gives the time alone when the sync was today in Moscow', () => {
     const now = new Date('2026-12-07T09:00:00.000Z');
-    expect(lastSyncLine(ru, 'ru', '2026-12-07T06:24:00.000Z', now)).toBe('Синхронизировано в 09:24');
+    expect(lastSyncLine(ru, 'ru', '2026-12-07T06:24:00.000Z', now)).toBe(
+      'Синхронизировано в 09:24',
+    );
   });
 
   it("names the day when the sync was on another day of Moscow's calendar", () => {

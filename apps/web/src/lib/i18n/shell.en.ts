@@ -14,7 +14,9 @@ export const shellEn: { [K in keyof typeof shellRu]: Widen<(typeof shellRu)[K]> 
   signOutUnsentBody: (pending: number, uploads: number) =>
     `Not sent yet: ${[pending ? changes(pending) : '', uploads ? files(uploads) : '']
       .filter(Boolean)
-      .join(' and ')}. They stay on this phone and are sent after the next sign-in to this account.`,
+      .join(
+        ' and ',
+      )}. They stay on this phone and are sent after the next sign-in to this account.`,
   signOutStay: 'Stay signed in',
   signOutAnyway: 'Sign out anyway',
 };

@@ -16,7 +16,9 @@ export const shellRu = {
   signOutUnsentBody: (pending: number, uploads: number) =>
     `Ждут отправки: ${[pending ? changes(pending) : '', uploads ? files(uploads) : '']
       .filter(Boolean)
-      .join(' и ')}. Они останутся на этом телефоне и отправятся после следующего входа в эту учётную запись.`,
+      .join(
+        ' и ',
+      )}. Они останутся на этом телефоне и отправятся после следующего входа в эту учётную запись.`,
   signOutStay: 'Не выходить',
   signOutAnyway: 'Всё равно выйти',
 } as const;
