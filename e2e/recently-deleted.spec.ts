@@ -98,7 +98,7 @@ test('a card deleted on one phone waits in «Недавно удалённые»
     await expect(banner).toContainText(
       `Удалено ${todayInMoscow()}. Будет удалено навсегда через 30 дней.`,
     );
-    await expect(new ChildCardPage(phoneB).input('Фамилия')).toBeDisabled();
+    await expect(new ChildCardPage(phoneB).input('Фамилия')).not.toBeEditable();
     await expect(phoneB.getByRole('button', { name: 'Отправить на проверку' })).toHaveCount(0);
     await expect(phoneB.getByRole('button', { name: 'Удалить карточку' })).toHaveCount(0);
     await shot(phoneB, 'deleted-card-banner');

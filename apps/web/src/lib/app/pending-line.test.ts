@@ -12,6 +12,9 @@ describe('the status bar pending line', () => {
       '1 изменение ждёт отправки: сервер отказывает (код validation-failed)',
     );
     expect(pendingLine(ru, 5, null, false)).toBe('5 изменений ждут отправки: нет сети');
+    expect(pendingLine(ru, 1, { kind: 'refused', code: 'record-quota' }, true)).toBe(
+      '1 изменение ждёт отправки: у семьи слишком много черновиков или карточек — удалите ненужные, и остальное отправится само',
+    );
     expect(pendingLine(en, 2, { kind: 'server-error', status: 503 }, true)).toBe(
       '2 changes wait to be sent: server error, will retry',
     );

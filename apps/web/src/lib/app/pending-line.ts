@@ -28,7 +28,10 @@ function problemWords(m: Messages, problem: PushProblem | null): string {
     case 'unreachable':
       return m.pushProblemUnreachable;
     case 'refused':
-      return m.pushProblemRefused(problem.code);
+      // The one refusal a person can act on: too many drafts or cards kept.
+      return problem.code === 'record-quota'
+        ? m.pushProblemRecordQuota
+        : m.pushProblemRefused(problem.code);
     case 'signed-out':
       return m.pushProblemSignedOut;
     case 'outdated':

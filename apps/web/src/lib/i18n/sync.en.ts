@@ -10,6 +10,8 @@ export const syncEn: { [K in keyof typeof syncRu]: Widen<(typeof syncRu)[K]> } =
   pushProblemUnreachable: 'the server is unreachable',
   pushProblemServerError: 'server error, will retry',
   pushProblemRefused: (code) => `the server refuses (code ${code})`,
+  pushProblemRecordQuota:
+    "the family keeps too many drafts or cards — delete the ones you don't need and the rest will be sent by itself",
   pushProblemSignedOut: 'sign in again',
   pushProblemOutdated: 'update the app',
 

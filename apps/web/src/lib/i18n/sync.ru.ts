@@ -11,6 +11,8 @@ export const syncRu = {
   pushProblemUnreachable: 'сервер недоступен',
   pushProblemServerError: 'ошибка на сервере, повторим позже',
   pushProblemRefused: (code: string) => `сервер отказывает (код ${code})`,
+  pushProblemRecordQuota:
+    'у семьи слишком много черновиков или карточек — удалите ненужные, и остальное отправится само',
   pushProblemSignedOut: 'войдите снова',
   pushProblemOutdated: 'обновите приложение',
 
