@@ -52,6 +52,14 @@ export const ConfigSchema = z.object({
     .default('on')
     .transform((value) => value === 'on'),
   /**
+   * The records one family may hold (FAMILY_RECORD_LIMITS: cards, drafts,
+   * scans). Off only in benchmarks that time the write path with one big family.
+   */
+  RECORD_QUOTAS: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((value) => value === 'on'),
+  /**
    * Which proxies in front of the server may name the client in
    * `X-Forwarded-For` (the address the rate limits count): `0`, none (the
    * socket's peer is the client); `N`, that many proxies; or a comma-separated

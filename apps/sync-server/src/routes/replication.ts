@@ -144,6 +144,7 @@ export function replicationRoutes(deps: Deps) {
           now: deps.clock.now(),
           secret: deps.secret,
           newId: () => uuidv7(deps.clock.now().getTime(), deps.randomBytes(10)),
+          recordQuotas: deps.config.RECORD_QUOTAS,
         },
         collection,
         rows,

@@ -45,6 +45,8 @@ export interface PushContext {
   newId(): string;
   /** Keys the linking codes issued by a `links` push. */
   secret: Uint8Array;
+  /** Whether FAMILY_RECORD_LIMITS hold (config `RECORD_QUOTAS`; on unless a benchmark says). */
+  recordQuotas?: boolean;
 }
 
 interface ParsedRow {
@@ -149,7 +151,7 @@ export async function applyPush(
       // Stored, but not all of it: the device learns what was refused, and why.
       if (verdict.refusedPart) refuse(masters.get(row.id) ?? written, verdict.refusedPart);
     }
-    await holdRecordQuota(tx, collection, actor.familyId, grew);
+    if (ctx.recordQuotas !== false) await holdRecordQuota(tx, collection, actor.familyId, grew);
     return {
       conflicts,
       jobsQueued: pctx.queued.verification,
