@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AuthPages } from './page-models/auth-pages.ts';
-import { ARTEM, ChildCardPage } from './page-models/child-card-page.ts';
+import { ChildCardPage } from './page-models/child-card-page.ts';
+import { TIMOFEY } from './support/journey-children.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { anotherDevice } from './support/devices.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -216,11 +217,11 @@ test('a child account made with an e-mail: the child sets the password from the 
   await auth.signUpAndSignIn();
   await new FamilyPage(page).addChild();
   const card = new ChildCardPage(page);
-  await card.fill(ARTEM);
+  await card.fill(TIMOFEY);
   await card.submit();
   await card.expectStatus('Проверено');
   const childId = /\/family\/child\/([^/?#]+)/.exec(page.url())?.[1];
-  const email = `artem-${Date.now().toString(36)}@example.ru`;
+  const email = `timofey-${Date.now().toString(36)}@example.ru`;
   const { token } = await sessionOf(page);
   const created = await page.request.post(`/api/v1/family/children/${childId}/account`, {
     headers: { authorization: `Bearer ${token}` },

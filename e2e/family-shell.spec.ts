@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { childCardDoc } from '../apps/sync-server/src/test-support/child-cards.ts';
+import { SOFIA_CARD } from './support/journey-children.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ChildCardPage } from './page-models/child-card-page.ts';
 import { FamilyPage } from './page-models/family-page.ts';
@@ -24,6 +25,7 @@ async function box(locator: Locator) {
 async function pushSubmittedCard(page: Page): Promise<void> {
   const { token, account } = await sessionOf(page);
   const card = childCardDoc(account.familyId, '0193c200-0000-7000-8000-000000000001', {
+    ...SOFIA_CARD,
     submittedAt: new Date().toISOString(),
   });
   const response = await page.request.post('/api/v1/sync/children/push', {
@@ -105,7 +107,7 @@ test('the family navigation is one row of tabs at the bottom at 360 px; the badg
   await page.getByTestId('nav-home').click();
   await page.getByTestId('child-row').click();
   await expect(page).toHaveURL(/\/family\/child\//);
-  await expect(page.getByRole('heading', { name: 'Иванова Анна Сергеевна' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Лебедева София Андреевна' })).toBeVisible();
   await expect(tabs.first()).toHaveAttribute('aria-current', 'page');
   await shot(page, 'shell-child-card');
 });

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ApplicationPages } from './page-models/application-pages.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
-import { ChildCardPage, VERA } from './page-models/child-card-page.ts';
+import { ChildCardPage } from './page-models/child-card-page.ts';
+import { ALISA } from './support/journey-children.ts';
 import { photoOf } from './page-models/documents-section.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { ProfilePage } from './page-models/profile-page.ts';
@@ -59,7 +60,7 @@ test('the 21st send of the day stays a draft and says why', async ({ page }) => 
   const family = new FamilyPage(page);
   await family.addChild();
   const card = new ChildCardPage(page);
-  await card.fill(VERA);
+  await card.fill(ALISA);
   await card.submit();
   await card.expectStatus('Проверено');
   await family.open();

@@ -118,6 +118,35 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     number: '100009',
     mother: ELENA,
   },
+  // Found: one child per end-to-end journey that needs a checked card of its own (a
+  // certificate verifies in one family per server run; e2e/support/journey-children.ts).
+  {
+    surname: 'Лебедева',
+    givenName: 'София',
+    patronymic: 'Андреевна',
+    birthDate: '2020-02-02',
+    series: 'IV-МЮ',
+    number: '100010',
+    mother: ELENA,
+  },
+  {
+    surname: 'Зайцев',
+    givenName: 'Тимофей',
+    patronymic: 'Олегович',
+    birthDate: '2019-04-04',
+    series: 'IV-МЮ',
+    number: '100011',
+    mother: ELENA,
+  },
+  {
+    surname: 'Морозова',
+    givenName: 'Алиса',
+    patronymic: 'Игоревна',
+    birthDate: '2021-07-07',
+    series: 'IV-МЮ',
+    number: '100012',
+    mother: ELENA,
+  },
   // The server tests' parent's child.
   {
     surname: 'Иванов',
