@@ -43,6 +43,13 @@ export type ApplicationDecision = z.infer<typeof ApplicationDecision>;
  * (`withdrawnAt`); everything else is the server's: the catalog re-check, the
  * request number, the expected decision date, the operator's decision.
  */
+/**
+ * The most an application's answers may hold, as JSON text: a filled form is a few
+ * hundred characters (the catalog's sample answers: at most 267), so this only stops
+ * a draft being used as storage.
+ */
+export const MAX_ANSWERS_CHARS = 16_384;
+
 export const applicationsCollection = defineCollection({
   name: 'applications',
   // v2: `deletedAt` (a discarded draft, docs/sync-rules.md).
@@ -52,7 +59,14 @@ export const applicationsCollection = defineCollection({
   client: z.object({
     serviceId: z.string().min(1).max(80),
     childId: Id.nullable().default(null),
-    answers: z.record(z.string().max(80), z.unknown()).default({}),
+    answers: z
+      .record(z.string().max(80), z.unknown())
+      .default({})
+      .superRefine((answers, ctx) => {
+        if (JSON.stringify(answers).length > MAX_ANSWERS_CHARS) {
+          ctx.addIssue({ code: 'custom', message: 'too-long', params: { max: MAX_ANSWERS_CHARS } });
+        }
+      }),
     documentIds: z.array(Id).max(50).default([]),
     consent: z.object({ given: z.boolean(), at: IsoDateTime }).optional(),
     submittedAt: IsoDateTime.nullable().default(null),
