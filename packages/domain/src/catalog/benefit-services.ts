@@ -16,7 +16,8 @@ const PAYOUT_ACCOUNT = [
   },
 ] as const satisfies readonly FormField[];
 
-const FAMILY_MEMBERS = {
+/** Who lives with the child: the same group in every claim that weighs the family's income. */
+export const FAMILY_MEMBERS = {
   kind: 'group',
   id: 'familyMembers',
   label: { ru: 'Члены семьи', en: 'Family members' },

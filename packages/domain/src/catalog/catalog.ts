@@ -1,5 +1,10 @@
 import type { Service } from './service.ts';
-import { CHILDCARE_ALLOWANCE, LARGE_FAMILY_STATUS, UNIFIED_BENEFIT } from './benefit-services.ts';
+import {
+  CHILDCARE_ALLOWANCE,
+  FAMILY_MEMBERS,
+  LARGE_FAMILY_STATUS,
+  UNIFIED_BENEFIT,
+} from './benefit-services.ts';
 import {
   OMS_POLICY_CHILD,
   REGISTER_EXTRACT,
@@ -199,51 +204,7 @@ export const CHILD_BENEFIT = {
     en: 'A child benefit claim: the family, its income for 12 months and the account to pay to.',
   },
   form: [
-    {
-      kind: 'group',
-      id: 'familyMembers',
-      label: { ru: 'Члены семьи', en: 'Family members' },
-      hint: {
-        ru: 'Все, кто живёт вместе с ребёнком, включая вас.',
-        en: 'Everyone living with the child, you included.',
-      },
-      required: true,
-      minItems: 1,
-      maxItems: 15,
-      itemLabel: { ru: 'Член семьи', en: 'Family member' },
-      fields: [
-        {
-          kind: 'text',
-          id: 'fullName',
-          label: { ru: 'ФИО', en: 'Full name' },
-          required: true,
-          maxLength: 200,
-        },
-        {
-          kind: 'select',
-          id: 'relation',
-          label: { ru: 'Кем приходится ребёнку', en: 'Relation to the child' },
-          required: true,
-          source: {
-            kind: 'options',
-            options: [
-              { value: 'mother', label: { ru: 'Мать', en: 'Mother' } },
-              { value: 'father', label: { ru: 'Отец', en: 'Father' } },
-              { value: 'guardian', label: { ru: 'Опекун', en: 'Guardian' } },
-              { value: 'sibling', label: { ru: 'Брат или сестра', en: 'Sibling' } },
-              { value: 'other', label: { ru: 'Другое', en: 'Other' } },
-            ],
-          },
-        },
-        {
-          kind: 'date',
-          id: 'birthDate',
-          label: { ru: 'Дата рождения', en: 'Date of birth' },
-          required: true,
-          notInFuture: true,
-        },
-      ],
-    },
+    FAMILY_MEMBERS,
     {
       kind: 'money',
       id: 'income12Months',
