@@ -173,7 +173,8 @@ export const MESSAGES_EN: MessageCatalog = {
   'file-unreadable': () => 'The image is damaged and cannot be opened — retake the document.',
   'file-image-too-small': (p) =>
     `The photo is too small to read${clause(p, 'actual', (a) => ` (${a} pixels`)}${clause(p, 'min', (m) => `, at least ${m} needed)`)} — retake it closer and in good light.`,
-  'file-duplicate': () => 'This file is already attached to this record — it is not needed twice.',
+  'file-duplicate': (p) =>
+    `This file is already attached${clause(p, 'box', (b) => ` (${b})`) || ' to this record'} — it is not needed twice: pick another file or retake the page.`,
   'upload-not-found': () =>
     'The upload was not found or has expired — the file will be sent again.',
   'passport-series-format': (p) => withField(p, '4 digits are needed, e.g. 45 06'),
