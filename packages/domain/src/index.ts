@@ -16,4 +16,5 @@ export * from './rxdb/index.ts';
 export * from './ids/uuidv7.ts';
 export * from './bank/index.ts';
 export * from './catalog/index.ts';
+export * from './appointments/index.ts';
 export * from './files/index.ts';

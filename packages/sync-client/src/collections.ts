@@ -92,6 +92,8 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
           ? null
           : { result: null, correctable: null, document: null, ...old.decision },
     }),
+    // v4: a doctor appointment's held slot (`appointment`).
+    4: (old) => ({ appointment: null, ...old }),
   },
   // v1 added the server-owned `codeIssuedAt` and the parent-only `code`.
   links: { 1: (old) => old },

@@ -12,6 +12,7 @@ import {
   STUDY_CERTIFICATE,
 } from './document-services.ts';
 import { CLUBS_AND_SECTIONS } from './leisure-services.ts';
+import { DOCTOR_APPOINTMENT } from '../appointments/appointment-service.ts';
 
 /** Запись в детский сад. */
 export const KINDERGARTEN_ENROLMENT = {
@@ -284,6 +285,7 @@ const ENTRIES = [
   CLUBS_AND_SECTIONS,
   STUDY_CERTIFICATE,
   POLYCLINIC_ATTACHMENT,
+  DOCTOR_APPOINTMENT,
   OMS_POLICY_CHILD,
   SNILS_CHILD,
   REGISTER_EXTRACT,

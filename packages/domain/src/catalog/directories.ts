@@ -1,4 +1,5 @@
 import type { Localized } from './service.ts';
+import { DOCTORS } from '../appointments/doctors.ts';
 
 /** One choice of a directory; `parent` is the id it is filtered by (a municipality). */
 export type DirectoryEntry = {
@@ -139,6 +140,8 @@ export const DIRECTORIES: Readonly<Record<string, readonly DirectoryEntry[]>> = 
     m('clinic-kol-2', 'Коломенская детская поликлиника № 2', 'Kolomna children’s polyclinic No. 2'),
     m('clinic-zar', 'Зарайская ЦРБ, детское отделение', 'Zaraysk hospital, children’s unit'),
   ],
+  // The doctors of each polyclinic (appointments/doctors.ts), for the booking form.
+  doctors: DOCTORS.map((doc) => inM(doc.clinic, doc.id, doc.name.ru, doc.name.en)),
 };
 
 /**

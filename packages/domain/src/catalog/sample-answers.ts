@@ -16,6 +16,12 @@ export const SAMPLE_ANSWERS: Readonly<Record<string, Readonly<Record<string, unk
     startDate: '01.09.2026',
     omsPolicy: '1234 5678 9012 3456',
   },
+  'doctor-appointment': {
+    clinic: 'clinic-ram-child',
+    specialty: 'pediatrician',
+    doctor: 'doc-ram-ped-1',
+    slot: '2026-03-03T09:20',
+  },
   'clubs-sections': {
     municipality: 'ramenskoye',
     club: 'club-ram-chess',

@@ -9,6 +9,7 @@ import {
   IssuedDocument,
   PaymentState,
 } from '../catalog/decision.ts';
+import { AppointmentState } from '../appointments/slots.ts';
 import { conflictsField, deletedAtField, FieldIssue, Id, IsoDateTime } from './shared-fields.ts';
 
 /** What an operator (or the arrival check) asks the family to change before resending. */
@@ -55,7 +56,8 @@ export const applicationsCollection = defineCollection({
   // v2: `deletedAt` (a discarded draft, docs/sync-rules.md).
   // v3: the family's written `reply`, `correctsId`, the `conversation`, `payment` and the
   // decision's result, correctable parts and issued document.
-  version: 3,
+  // v4: the booking a doctor appointment holds (`appointment`).
+  version: 4,
   client: z.object({
     serviceId: z.string().min(1).max(80),
     childId: Id.nullable().default(null),
@@ -95,6 +97,8 @@ export const applicationsCollection = defineCollection({
     /** Every question and written answer, kept across resends. */
     conversation: z.array(ConversationEntry).max(100).default([]),
     payment: PaymentState.nullable().default(null),
+    /** A doctor appointment's slot as the server holds it (appointments/slots.ts). */
+    appointment: AppointmentState.nullable().default(null),
   }),
   clientMayCreate: true,
   clientMayDelete: false,
