@@ -18,6 +18,7 @@ import { operatorRoutes } from './operator/operator-routes.ts';
 import { notificationSettingsRoutes } from './notifier/notification-settings-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
+import { scheduleRoutes } from './schedule/schedule-routes.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { documentContentRoutes } from './routes/document-content.ts';
 import { registerUploadDocs } from './uploads/upload-docs.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: Deps) {
   app.route(`${API_BASE}/auth`, authRoutes(deps));
   app.route(`${API_BASE}/family`, familyRoutes(deps));
   app.route(`${API_BASE}/family/notification-settings`, notificationSettingsRoutes(deps));
+  app.route(`${API_BASE}/family/schedule`, scheduleRoutes(deps));
   app.route(`${API_BASE}/operator`, operatorRoutes(deps));
   app.route(`${API_BASE}/sync`, streamRoutes(deps));
   app.route(`${API_BASE}/sync`, replicationRoutes(deps));

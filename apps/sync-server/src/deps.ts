@@ -6,6 +6,7 @@ import type { PasswordHasher } from './auth/password-hasher.ts';
 import type { AppConfig } from './config.ts';
 import type { Notifier } from './notifier/notifier.ts';
 import type { Registry } from './registry/registry.ts';
+import type { Schedule } from './schedule/schedule.ts';
 import type { Store } from './store/store.ts';
 import type { EventBus } from './sync/event-bus.ts';
 import type { DocumentSettledListener } from './uploads/document-settled.ts';
@@ -26,6 +27,8 @@ export interface Deps {
   passwords?: PasswordHasher;
   notifier: Notifier;
   registry: Registry;
+  /** The polyclinics' schedule directory; the fixture adapter when absent. */
+  schedule?: Schedule;
   events: EventBus;
   logger: Logger;
   config: AppConfig;

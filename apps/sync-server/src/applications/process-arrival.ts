@@ -158,6 +158,11 @@ async function judge(tx: StoreWrites, doc: StoredDoc, job: ArrivalJob, now: stri
     documents,
     today: serviceDay(now),
   });
+  // A doctor's appointment whose slot another family held first: the family picks another.
+  if ((doc.data.appointment as { status?: string } | null | undefined)?.status === 'slot-taken') {
+    verdict.issues.push({ field: 'slot', code: 'slot-taken' });
+    if (!verdict.fields.includes('slot')) verdict.fields.push('slot');
+  }
   const correctsId = (doc.data.correctsId as string | null | undefined) ?? null;
   if (correctsId !== null) {
     // A corrected resend stands in for a refusal that allowed it: same family, same service.

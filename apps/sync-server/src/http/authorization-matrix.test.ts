@@ -305,6 +305,7 @@ const ROWS: Record<string, Row> = {
   // Last: these spend the caller's family or session.
   'POST /api/v1/family/children/{childId}/unlink': { expected: [401, 200, 404, 422, 403, 403], request: () => ({ method: 'POST', path: `/api/v1/family/children/${fixture.childA}/unlink` }) },
   'PUT /api/v1/family/notification-settings': { expected: [401, 200, 200, 200, 200, 403], request: json('PUT', '/api/v1/family/notification-settings', { sms: true, email: false, events: ['decision'], quiet: { from: 22, to: 8 } }) },
+  'GET /api/v1/family/schedule/{clinicId}': { expected: [401, 200, 200, 200, 200, 403], request: json('GET', '/api/v1/family/schedule/clinic-ram-child') },
   'POST /api/v1/family/leave': { expected: [401, 200, 409, 409, 403, 403], request: json('POST', '/api/v1/family/leave') },
   'POST /api/v1/auth/password': { expected: [401, 422, 422, 422, 422, 422], request: json('POST', '/api/v1/auth/password', { currentPassword: 'Wrong-2026!', password: 'три зелёных кота' }) },
   'POST /api/v1/auth/contact': { expected: [401, 202, 202, 202, 202, 202], request: () => ({ method: 'POST', path: '/api/v1/auth/contact', body: { channel: 'email', value: `${newDocId()}@example.ru` } }) },

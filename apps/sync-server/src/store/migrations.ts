@@ -115,4 +115,16 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX push_receipts_doc ON push_receipts(collection, id, seq);
   `,
+  // 5 — doctor appointments (issue 13): one hold per slot, so no slot is booked twice.
+  `
+  CREATE TABLE slot_holds (
+    doctor_id TEXT NOT NULL,
+    slot_start TEXT NOT NULL,
+    application_id TEXT NOT NULL,
+    family_id TEXT NOT NULL,
+    held_at TEXT NOT NULL,
+    PRIMARY KEY (doctor_id, slot_start)
+  );
+  CREATE INDEX slot_holds_application ON slot_holds(application_id);
+  `,
 ];

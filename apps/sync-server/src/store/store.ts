@@ -1,4 +1,5 @@
 import type { CollectionName } from '@rodnik/domain';
+import type { SlotHoldReads, SlotHoldWrites } from './slot-holds.ts';
 
 /**
  * The storage port. The server's logic speaks only to this interface; the
@@ -186,7 +187,7 @@ export function checkedFieldName(field: string): string {
   return field;
 }
 
-export interface StoreReads {
+export interface StoreReads extends SlotHoldReads {
   getDoc(collection: CollectionName, id: string): Promise<StoredDoc | null>;
   /** Several documents of one collection at once (a push batch's masters), in any order. */
   getDocs(collection: CollectionName, ids: readonly string[]): Promise<StoredDoc[]>;
@@ -227,7 +228,7 @@ export interface StoreReads {
   currentSeq(): Promise<number>;
 }
 
-export interface StoreWrites extends StoreReads {
+export interface StoreWrites extends StoreReads, SlotHoldWrites {
   /** Writes a document with the next number of the one global sequence. */
   putDoc(doc: NewDoc): Promise<StoredDoc>;
   /**

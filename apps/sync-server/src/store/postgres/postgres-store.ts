@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS } from '../migrations.ts';
+import { pgSlotHoldReads, pgSlotHoldWrites } from './pg-slot-holds.ts';
 import {
   accountColumns,
   jobColumns,
@@ -507,6 +508,7 @@ function pgReads(
     return rows;
   };
   const reads: StoreReads = {
+    ...pgSlotHoldReads(query),
     async getDoc(collection, id) {
       await lockDocs();
       const [row] = await query('SELECT * FROM docs WHERE collection = $1 AND id = $2', [
@@ -685,6 +687,7 @@ function pgWrites(
   };
   const writes: StoreWrites = {
     ...pgReads(query, { inTransaction: true, lockDocs }),
+    ...pgSlotHoldWrites(query, lockDocs),
     async putDoc(doc: NewDoc): Promise<StoredDoc> {
       if (scope && doc.familyId !== scope.familyId) {
         throw new Error('a transaction scoped to one family wrote a document of another');

@@ -32,6 +32,7 @@ import type {
 } from '../store.ts';
 import { checkedFieldName, leaseEnd, PUSH_RECEIPTS_KEPT } from '../store.ts';
 import { flushingFirst, receiptIdsByCollection, WriteBatch } from '../write-batch.ts';
+import { sqliteSlotHoldReads, sqliteSlotHoldWrites } from './sqlite-slot-holds.ts';
 
 type Db = Database.Database;
 
@@ -144,6 +145,7 @@ function migrate(db: Db): void {
 
 function sqliteReads(db: Db): StoreReads {
   const reads: StoreReads = {
+    ...sqliteSlotHoldReads(db),
     async getDoc(collection, id) {
       const row = prepared(db, 'SELECT * FROM docs WHERE collection = ? AND id = ?').get(
         collection,
@@ -328,6 +330,7 @@ function sqliteWrites(
   };
   const writes: StoreWrites = {
     ...reads,
+    ...sqliteSlotHoldWrites(db),
     async currentSeq() {
       return sequence.last ?? reads.currentSeq();
     },

@@ -15,6 +15,12 @@ import {
 } from '../policy.ts';
 import { requireOwnChild } from './own-child.ts';
 import { afterRecordWrite } from './record-lifecycle.ts';
+import {
+  holdOnSend,
+  judgeReschedule,
+  mayCancel,
+  releaseOnWithdrawal,
+} from '../../schedule/appointment-push.ts';
 
 interface Moves {
   /** The send (`submittedAt`) the arrival job processes, when this write made one. */
@@ -37,7 +43,8 @@ export const applicationsPolicy: CollectionPolicy<'applications', Moves> = {
     requireOwnChild(ctx, master, row.client);
     return Promise.resolve('pass');
   },
-  async beforeWrite(ctx, { master, data, conflictsOnly }) {
+  async beforeWrite(ctx, change) {
+    const { master, data, conflictsOnly } = change;
     const still: Moves = { process: null, withdraw: false };
     if (conflictsOnly) return { kind: 'write', data, effects: still };
     const before = master?.data ?? null;
@@ -46,9 +53,13 @@ export const applicationsPolicy: CollectionPolicy<'applications', Moves> = {
     if (ctx.actor.role !== 'parent' && asksToSendOrWithdraw(before, data)) throw forbiddenRow();
     const newChild = !master || !jsonEqual(master.data.childId, data.childId);
     if (newChild && !(await childOfFamily(ctx.tx, ctx.actor, data.childId))) return refuse();
+    // A held doctor's appointment moved to another slot (schedule/appointment-push.ts).
+    const rescheduled = await judgeReschedule(ctx, master, data);
+    if (rescheduled) return rescheduled;
     const judged = judgeApplicationPush(before, data, ctx.now);
     if (judged.kind === 'refused') return refuse();
-    const next = judged.data as DataOf<'applications'>;
+    if (judged.withdraw && !mayCancel(before, ctx.at)) return refuse();
+    let next = judged.data as DataOf<'applications'>;
     const firstSend = judged.process !== null && next.status === 'submitted';
     if (firstSend && (await overQuota(ctx))) {
       // The draft and its other changes are kept; only the send waits for tomorrow.
@@ -56,6 +67,8 @@ export const applicationsPolicy: CollectionPolicy<'applications', Moves> = {
       return { kind: 'write', data: draft, refusedPart: 'send-quota', effects: still };
     }
     if (firstSend) countSend(ctx);
+    // A doctor's appointment holds its slot as the send arrives.
+    if (judged.process) next = await holdOnSend(ctx, change.id, next);
     const keys = judged.process ? sentKeys(ctx.actor.accountId) : undefined;
     const effects = { process: judged.process, withdraw: judged.withdraw };
     return { kind: 'write', data: next, keys, effects };
@@ -76,6 +89,7 @@ export const applicationsPolicy: CollectionPolicy<'applications', Moves> = {
         by: 'client',
         now: ctx.now,
         notificationId: ctx.newId(),
+        extra: await releaseOnWithdrawal(ctx, written),
       });
       ctx.masters.set(written.id, withdrawn);
     }
