@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../collections/documents.ts';
 import { imageSizeRejection, type FileRejection } from './check-file.ts';
+import { sizeParams } from '../errors/message-format.ts';
 import { MAX_FILE_BYTES, type AcceptedFileType } from './file-rules.ts';
 import type { ImageSize } from './image-size.ts';
 
@@ -30,6 +31,17 @@ export type AttachedScan = {
 /** A refusal before upload; a duplicate names the box that already holds the same bytes. */
 export type UploadRefusal = FileRejection & { readonly held?: AttachedScan };
 
+/** Not PDF, JPEG or PNG by its bytes: the device can say so from the first 8 bytes. */
+export const TYPE_REFUSAL: FileRejection = {
+  code: 'file-type-unsupported',
+  params: { allowed: 'PDF, JPEG, PNG' },
+};
+/** Over `MAX_FILE_BYTES`: a PDF (never re-encoded) can be refused before it is read. */
+export const SIZE_REFUSAL: FileRejection = {
+  code: 'file-too-large',
+  params: sizeParams(MAX_FILE_BYTES),
+};
+
 /**
  * The server's checks a phone can make before a byte is sent (issue 13): the
  * type by magic bytes, at most 5 MiB, an image of at least 800×600 (and not a
@@ -41,10 +53,8 @@ export function checkBeforeUpload(
   facts: ScanFacts,
   attached: readonly AttachedScan[],
 ): UploadRefusal | null {
-  if (facts.type === null) {
-    return { code: 'file-type-unsupported', params: { allowed: 'PDF, JPEG, PNG' } };
-  }
-  if (facts.size > MAX_FILE_BYTES) return { code: 'file-too-large', params: { max: '5 МБ' } };
+  if (facts.type === null) return TYPE_REFUSAL;
+  if (facts.size > MAX_FILE_BYTES) return SIZE_REFUSAL;
   if (facts.type !== 'application/pdf') {
     if (facts.pixels === null) return { code: 'file-unreadable', params: {} };
     const pixels = imageSizeRejection(facts.pixels);

@@ -24,6 +24,8 @@ export const uploadsEn: UploadsMessages = {
   pageN: (n) => `Page ${n}`,
   noPages: 'Nothing attached yet.',
   preparing: 'Compressing and saving…',
+  scanHeldIn: (box, holder) =>
+    `“${box}” ${holder === 'application' ? 'in this application' : holder === 'card' ? "on the child's card" : 'in the profile'}`,
   compressedSaving: (from, to) => `Compressed: ${from} → ${to}`,
   storedSize: (size) => `Saved on the device: ${size}`,
   up_offline: 'Waiting for a connection — it will be sent by itself',

@@ -21,6 +21,8 @@ export const uploadsRu = {
   pageN: (n: number) => `Страница ${n}`,
   noPages: 'Пока ничего не прикреплено.',
   preparing: 'Сжимаем и сохраняем…',
+  scanHeldIn: (box: string, holder: 'application' | 'card' | 'profile') =>
+    `«${box}» ${holder === 'application' ? 'в этом заявлении' : holder === 'card' ? 'в карточке ребёнка' : 'в профиле'}`,
   compressedSaving: (from: string, to: string) => `Сжато: ${from} → ${to}`,
   storedSize: (size: string) => `Сохранено на устройстве: ${size}`,
   up_offline: 'Ждёт связи — отправится сам, когда появится интернет',

@@ -1,5 +1,11 @@
-import { COLLECTIONS, documentSchema, uuidv7, type DocumentKind } from '@rodnik/domain';
-import type { RxCollection } from 'rxdb';
+import {
+  COLLECTIONS,
+  documentSchema,
+  scansAlreadyAttached,
+  uuidv7,
+  type AttachedScan,
+  type DocumentKind,
+} from '@rodnik/domain';
 import type { z } from 'zod';
 import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import type { FileStore } from './file-store.ts';
@@ -7,6 +13,20 @@ import type { PreparedFile } from './file-prep.ts';
 
 export const DocumentDocument = documentSchema(COLLECTIONS.documents);
 export type DocumentDoc = z.output<typeof DocumentDocument>;
+
+/**
+ * Records of the `documents` collection as this app reads them: checked
+ * against the schema (the collection is typed loosely, as every synced one
+ * is). One the schema does not know (a newer app's kind) is left out.
+ */
+export function readDocuments(found: readonly { toJSON(): unknown }[]): DocumentDoc[] {
+  const docs: DocumentDoc[] = [];
+  for (const doc of found) {
+    const parsed = DocumentDocument.safeParse(doc.toJSON());
+    if (parsed.success) docs.push(parsed.data);
+  }
+  return docs;
+}
 
 /** The record a scan belongs to: a child card, an application (and its child), or the parent's profile. */
 export interface AttachTarget {
@@ -62,7 +82,7 @@ export interface DocumentsRepoDeps {
  * any record); removing deletes both.
  */
 export function documentsRepo(deps: DocumentsRepoDeps) {
-  const documents = deps.db.documents as unknown as RxCollection<DocumentDoc>;
+  const documents = deps.db.documents;
 
   async function insert(
     target: AttachTarget,
@@ -72,7 +92,7 @@ export function documentsRepo(deps: DocumentsRepoDeps) {
   ): Promise<string> {
     const id = uuidv7(deps.now().getTime(), deps.random(10));
     await deps.files.put(id, file.blob, file.compressed ? file.originalSize : undefined);
-    await documents.insert({
+    const record: DocumentDoc = {
       id,
       familyId: deps.familyId,
       serverSeq: 0,
@@ -88,7 +108,8 @@ export function documentsRepo(deps: DocumentsRepoDeps) {
       status: 'queued',
       rejection: null,
       uploadedAt: null,
-    });
+    };
+    await documents.insert(record);
     deps.pending.mark('documents', id);
     return id;
   }
@@ -97,7 +118,21 @@ export function documentsRepo(deps: DocumentsRepoDeps) {
     /** The pages of that kind on that record, in order. */
     async list(target: AttachTarget, kind: DocumentKind): Promise<DocumentDoc[]> {
       const docs = await documents.find({ selector: targetSelector(target, kind) }).exec();
-      return docs.map((d) => d.toJSON() as DocumentDoc).sort(byPage);
+      return readDocuments(docs).sort(byPage);
+    },
+
+    async get(id: string): Promise<DocumentDoc | null> {
+      const doc = await documents.findOne(id).exec();
+      return doc ? (readDocuments([doc])[0] ?? null) : null;
+    },
+
+    /** The scans a new one on `target` must not repeat (`except`: the page a retake replaces). */
+    async attachedScans(target: AttachTarget, except?: string): Promise<AttachedScan[]> {
+      const docs = readDocuments(await documents.find().exec());
+      return scansAlreadyAttached(
+        target,
+        docs.filter((d) => d.id !== except),
+      );
     },
 
     /** Adds pages after the ones already there; returns their ids in order. */
@@ -120,9 +155,8 @@ export function documentsRepo(deps: DocumentsRepoDeps) {
 
     /** «Переснять»: a new scan takes the rejected page's place, the old one goes. */
     async retake(id: string, file: PreparedFile): Promise<string | null> {
-      const old = await documents.findOne(id).exec();
-      if (!old) return null;
-      const o = old.toJSON() as DocumentDoc;
+      const o = await this.get(id);
+      if (!o) return null;
       const newId = await insert(
         { childId: o.childId, applicationId: o.applicationId, accountId: o.accountId },
         o.kind,

@@ -1,5 +1,6 @@
-import { MAX_FILE_BYTES } from '@rodnik/domain';
+import { MAX_FILE_BYTES, type AttachedScan } from '@rodnik/domain';
 import { describe, expect, it } from 'vitest';
+import { halvingCompressor, jpegBytes, picked, pngBytes } from './scan-fixtures.test-util.ts';
 import {
   formatBytes,
   keepSmaller,
@@ -11,7 +12,6 @@ import {
 } from './file-prep.ts';
 
 const JPEG_START = [0xff, 0xd8, 0xff, 0xe0];
-const PNG_START = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PDF_START = [...'%PDF-1.7\n'].map((c) => c.charCodeAt(0));
 
 function file(name: string, start: number[], size = 2000): File {
@@ -20,12 +20,10 @@ function file(name: string, start: number[], size = 2000): File {
   return new File([bytes], name);
 }
 
-/** A compressor that answers with a JPEG of the given size (or fails to decode). */
+/** A compressor that answers with a 1600×1200 JPEG of the given size (or fails to decode). */
 const compressTo = (size: number | null) => async () => {
   if (size === null) return null;
-  const b = new Uint8Array(size);
-  b.set(JPEG_START);
-  return new Blob([b], { type: 'image/jpeg' });
+  return new Blob([jpegBytes(1600, 1200, size).slice()], { type: 'image/jpeg' });
 };
 const neverCalled = async (): Promise<Blob | null> => {
   throw new Error('a PDF is never re-encoded');
@@ -96,7 +94,7 @@ describe('prepareFile', () => {
   });
 
   it('compresses a large photo and keeps the JPEG with the saving', async () => {
-    const photo = file('IMG_0001.PNG', PNG_START, 9 * 1024 * 1024);
+    const photo = picked('IMG_0001.PNG', pngBytes(4032, 3024, 9 * 1024 * 1024));
     const result = await prepareFile(photo, compressTo(900 * 1024));
     expect(result).toMatchObject({
       ok: true,
@@ -111,7 +109,7 @@ describe('prepareFile', () => {
   });
 
   it('keeps a small photo as it was when re-encoding would grow it', async () => {
-    const photo = file('doc.png', PNG_START, 1000);
+    const photo = picked('doc.png', pngBytes(1000, 800, 1000));
     const result = await prepareFile(photo, compressTo(5000));
     expect(result).toMatchObject({
       ok: true,
@@ -129,6 +127,68 @@ describe('prepareFile', () => {
     });
     if (!result.ok)
       expect(refusalMessage(result.refusal, 'ru')).toMatch(/^«huge\.jpg»: Файл больше 5 МБ/);
+  });
+
+  it('refuses a 400×300 picture from its header, before decoding it, saying both sizes', async () => {
+    const result = await prepareFile(picked('melkiy.png', pngBytes(400, 300, 5000)), neverCalled);
+    expect(result).toMatchObject({
+      ok: false,
+      refusal: {
+        fileName: 'melkiy.png',
+        code: 'file-image-too-small',
+        params: { min: '800×600', actual: '400×300' },
+      },
+    });
+    if (result.ok) return;
+    expect(refusalMessage(result.refusal, 'ru')).toBe(
+      '«melkiy.png»: Снимок слишком мелкий, текст не прочитать (400×300 пикселей, нужно не меньше 800×600) — переснимите документ ближе и при хорошем свете.',
+    );
+    expect(refusalMessage(result.refusal, 'en')).toContain('(400×300 pixels');
+  });
+
+  it('refuses a decompression bomb from its header without decoding it', async () => {
+    const bomb = picked('bomb.png', pngBytes(20000, 20000, 3000));
+    const result = await prepareFile(bomb, neverCalled);
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'file-image-too-large' } });
+  });
+
+  it('checks the pixels of what would be sent: a narrow strip downscaled below 600 px is refused', async () => {
+    // 4000×900 is readable; capped at 2400 px on the long side it is 2400×540.
+    const strip = picked('strip.jpg', jpegBytes(4000, 900, 3 * 1024 * 1024));
+    const result = await prepareFile(strip, halvingCompressor({ width: 2400, height: 540 }));
+    expect(result).toMatchObject({
+      ok: false,
+      refusal: { code: 'file-image-too-small', params: { actual: '2400×540' } },
+    });
+  });
+
+  it('lets a 9 MB photo through once it is downscaled under 5 MB (the size is checked after)', async () => {
+    const big = picked('IMG_9.jpg', jpegBytes(4032, 3024, 9 * 1024 * 1024, 'IMG_9'));
+    const result = await prepareFile(big, halvingCompressor({ width: 2400, height: 1800 }));
+    expect(result).toMatchObject({ ok: true, file: { size: 4.5 * 1024 * 1024, compressed: true } });
+  });
+
+  it('refuses an image kept as it was whose header cannot be read (the server could not read it)', async () => {
+    const broken = file('broken.jpg', JPEG_START, 3000);
+    const result = await prepareFile(broken, compressTo(null));
+    expect(result).toMatchObject({ ok: false, refusal: { code: 'file-unreadable' } });
+  });
+
+  it('refuses the same bytes as a scan already attached, naming the box that holds them', async () => {
+    const scan = picked('snils.pdf', Uint8Array.from([...PDF_START, 1, 2, 3]));
+    const first = await prepareFile(scan, neverCalled);
+    if (!first.ok) throw new Error('refused');
+    const held: AttachedScan = { sha256: first.file.sha256, kind: 'snils', holder: 'card' };
+    const again = await prepareFile(scan, neverCalled, [held]);
+    expect(again).toMatchObject({ ok: false, refusal: { code: 'file-duplicate', held } });
+    if (again.ok) return;
+    const box = (kind: string, holder: string) => `«${kind}» ${holder}`;
+    expect(refusalMessage(again.refusal, 'ru', box)).toBe(
+      '«snils.pdf»: Этот файл уже прикреплён («snils» card) — второй раз он не нужен: выберите другой файл или переснимите страницу.',
+    );
+    // Another file goes through.
+    const other = picked('snils-2.pdf', Uint8Array.from([...PDF_START, 4, 5, 6]));
+    expect((await prepareFile(other, neverCalled, [held])).ok).toBe(true);
   });
 
   it('hashes exactly the bytes it keeps', async () => {

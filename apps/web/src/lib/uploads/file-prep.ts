@@ -1,18 +1,31 @@
 import {
+  checkBeforeUpload,
+  imageSize,
+  imageSizeRejection,
   MAX_FILE_BYTES,
   messageFor,
   sniffFileType,
-  SNIFF_BYTES,
+  SIZE_REFUSAL,
+  TYPE_REFUSAL,
   type AcceptedFileType,
+  type AttachedScan,
+  type DocumentKind,
   type ErrorCode,
   type Locale,
+  type ScanHolder,
+  type UploadRefusal,
 } from '@rodnik/domain';
 
 /**
- * What happens to a picked file before it is stored: its real type from its
- * first bytes (never its name), a photo made smaller on the device, the size
- * limit, and its SHA-256. Anything else is refused at once, naming the file.
+ * What happens to a picked file before it is stored (issue 13: before any
+ * byte is sent): its real type from its first bytes (never its name), a photo
+ * made smaller on the device, then the server's checks on what would go — at
+ * most 5 MB, at least 800×600, not a scan the record already has — from the
+ * domain's `checkBeforeUpload`. Anything else is refused at once, naming the file.
  */
+
+/** How much of a picked file is read for its type and pixel size: a JPEG's frame header follows its EXIF block. */
+const HEAD_BYTES = 64 * 1024;
 
 /** Shrinks a photo (decoded with its EXIF orientation) to a JPEG; null when it cannot be decoded. */
 export type PhotoCompressor = (photo: Blob) => Promise<Blob | null>;
@@ -32,6 +45,8 @@ export interface Refusal {
   readonly fileName: string;
   readonly code: ErrorCode;
   readonly params: Readonly<Record<string, string | number>>;
+  /** A duplicate: the box that already holds the same bytes. */
+  readonly held?: AttachedScan;
 }
 
 export type Prepared =
@@ -79,7 +94,11 @@ export function formatBytes(bytes: number, locale: Locale): string {
 }
 
 export async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+  return sha256Of(new Uint8Array(await blob.arrayBuffer()));
+}
+
+async function sha256Of(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -90,57 +109,63 @@ export function renamedFor(fileName: string, type: AcceptedFileType): string {
   return `${base}.${ext}`.slice(-255);
 }
 
-const refuse = (
-  fileName: string,
-  code: ErrorCode,
-  params: Record<string, string | number> = {},
-): Prepared => ({
+const refuse = (fileName: string, rejection: UploadRefusal): Prepared => ({
   ok: false,
-  refusal: { fileName, code, params },
+  refusal: { fileName, ...rejection },
 });
 
+/** Names a box for a duplicate, in the app's language: «Свидетельство о рождении» в карточке ребёнка. */
+export type BoxNamer = (kind: DocumentKind, holder: ScanHolder) => string;
+
 /** A refusal in words: the file's name first, then what is wrong and what to do. */
-export function refusalMessage(refusal: Refusal, locale: Locale): string {
-  return `«${refusal.fileName}»: ${messageFor(refusal.code, refusal.params, locale)}`;
+export function refusalMessage(refusal: Refusal, locale: Locale, boxName?: BoxNamer): string {
+  const params =
+    refusal.held && boxName
+      ? { ...refusal.params, box: boxName(refusal.held.kind, refusal.held.holder) }
+      : refusal.params;
+  return `«${refusal.fileName}»: ${messageFor(refusal.code, params, locale)}`;
 }
 
 /**
- * Checks and shrinks one picked file. Photos above the size limit are still
- * tried: a 12 MB camera JPEG is usually under 1 MB once compressed. A PDF is
- * never re-encoded, so a large one is refused before it is read.
+ * Checks and shrinks one picked file against the scans the record already
+ * has (`attached`). Photos above the size limit are still tried: a 12 MB
+ * camera JPEG is usually under 1 MB once compressed, so the size is checked
+ * on what would be sent. An image too small (or a decompression bomb) is
+ * refused from its header before it is decoded; a PDF is never re-encoded,
+ * so a large one is refused before it is read.
  */
 export async function prepareFile(
   file: Blob & { readonly name: string },
   compress: PhotoCompressor,
+  attached: readonly AttachedScan[] = [],
 ): Promise<Prepared> {
   const name = file.name || 'scan';
-  if (file.size === 0) return refuse(name, 'file-unreadable');
-  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  if (file.size === 0) return refuse(name, { code: 'file-unreadable', params: {} });
+  const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const type = sniffFileType(head);
-  if (type === null) return refuse(name, 'file-type-unsupported', { allowed: 'PDF, JPEG, PNG' });
-  const tooLarge = () => refuse(name, 'file-too-large', { max: '5 МБ' });
+  if (type === null) return refuse(name, TYPE_REFUSAL);
 
+  let chosen: Blob = file;
   if (type === 'application/pdf') {
-    if (file.size > MAX_FILE_BYTES) return tooLarge();
-    return {
-      ok: true,
-      file: {
-        blob: file,
-        fileName: renamedFor(name, type),
-        mimeType: type,
-        size: file.size,
-        sha256: await sha256Hex(file),
-        originalSize: file.size,
-        compressed: false,
-      },
-    };
+    if (file.size > MAX_FILE_BYTES) return refuse(name, SIZE_REFUSAL);
+  } else {
+    // Refused from the header before decoding; an unreadable header waits (the browser may still decode it).
+    const header = imageSize(head, type);
+    const tooFewOrMany = header && imageSizeRejection(header);
+    if (tooFewOrMany) return refuse(name, tooFewOrMany);
+    chosen = keepSmaller(file, await compress(file).catch(() => null));
   }
-
-  const compressed = await compress(file).catch(() => null);
-  const chosen = keepSmaller(file, compressed);
-  if (chosen.size > MAX_FILE_BYTES) return tooLarge();
   const isCompressed = chosen !== file;
   const mimeType: AcceptedFileType = isCompressed ? 'image/jpeg' : type;
+  // What would be sent, read once for the hash and the pixel size (a photo over the limit is not read).
+  const bytes = chosen.size <= MAX_FILE_BYTES ? new Uint8Array(await chosen.arrayBuffer()) : null;
+  const sha256 = bytes ? await sha256Of(bytes) : '';
+  const pixels = bytes && mimeType !== 'application/pdf' ? imageSize(bytes, mimeType) : null;
+  const rejection = checkBeforeUpload(
+    { type: mimeType, size: chosen.size, pixels, sha256 },
+    attached,
+  );
+  if (rejection) return refuse(name, rejection);
   return {
     ok: true,
     file: {
@@ -148,7 +173,7 @@ export async function prepareFile(
       fileName: renamedFor(name, mimeType),
       mimeType,
       size: chosen.size,
-      sha256: await sha256Hex(chosen),
+      sha256,
       originalSize: file.size,
       compressed: isCompressed,
     },

@@ -1,24 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { PendingChanges, openFamilyDatabase, type FamilyDatabase } from '@rodnik/sync-client';
-import { nextPlacement, type DocumentDoc } from './documents-repo.ts';
+import { nextPlacement, readDocuments, type DocumentDoc } from './documents-repo.ts';
 import { memoryWorkerState } from './background/worker-state.ts';
 import { memoryFileStore } from './file-store.ts';
 import type { Transfer, TransferOutcome, Transferrer, UploadJob } from './upload-queue.ts';
+import { halvingCompressor, jpegBytes, picked, pngBytes } from './scan-fixtures.test-util.ts';
 import { startUploads, uploadJobs, type Uploads } from './uploads.ts';
 
-const JPEG = [0xff, 0xd8, 0xff, 0xe0];
-const photo = (name: string, size = 4000) => {
-  const b = new Uint8Array(size);
-  b.set(JPEG);
-  return new File([b], name);
-};
+/** A 1600×1200 photo; its name makes its bytes its own. */
+const photo = (name: string, size = 4000) => picked(name, jpegBytes(1600, 1200, size, name));
 /** A compressor that halves the photo (the real one needs a browser canvas). */
-const halve = async (blob: Blob) => {
-  const b = new Uint8Array(Math.floor(blob.size / 2));
-  b.set(JPEG);
-  return new Blob([b], { type: 'image/jpeg' });
-};
+const halve = halvingCompressor();
 
 class RecordingTransferrer implements Transferrer {
   started: UploadJob[] = [];
@@ -102,9 +95,7 @@ describe('uploads', () => {
       [4000, 2000, true],
     ]);
 
-    const docs = (await db.documents.find().exec()).map(
-      (d) => d.toJSON() as unknown as DocumentDoc,
-    );
+    const docs = readDocuments(await db.documents.find().exec());
     const [first, second] = docs.sort((a, b) => a.page - b.page);
     expect(first).toMatchObject({
       childId: 'child-1',
@@ -184,8 +175,8 @@ describe('uploads', () => {
       );
     const retaken = await uploads.retake(second!, photo('b2.jpg'));
     const newId = retaken.added[0]!.id;
-    const docs = (await db.documents.find({ selector: { childId: 'child-2' } }).exec()).map(
-      (d) => d.toJSON() as unknown as DocumentDoc,
+    const docs = readDocuments(
+      await db.documents.find({ selector: { childId: 'child-2' } }).exec(),
     );
     expect(docs.map((d) => [d.fileName, d.page, d.bundleId]).sort()).toEqual([
       ['a.jpg', 1, first],
@@ -202,8 +193,8 @@ describe('uploads', () => {
       uploads.attach(target, 'other', [photo('one.jpg', 9000)]),
       uploads.attach(target, 'other', [photo('two.jpg')]),
     ]);
-    const docs = (await db.documents.find({ selector: { childId: 'child-3' } }).exec()).map(
-      (d) => d.toJSON() as unknown as DocumentDoc,
+    const docs = readDocuments(
+      await db.documents.find({ selector: { childId: 'child-3' } }).exec(),
     );
     expect(docs.map((d) => [d.fileName, d.page]).sort()).toEqual([
       ['one.jpg', 1],
@@ -248,6 +239,89 @@ describe('uploads', () => {
     await uploads.remove(id);
     expect(await files.get(id)).toBeNull();
     expect(await db.documents.findOne(id).exec()).toBeNull();
+  });
+});
+
+describe('checks before a byte is sent (issue 13)', () => {
+  /** Nothing of a refused file is anywhere: no record, no stored bytes, no job, no transfer. */
+  async function expectNothingQueued(storedBefore: number): Promise<void> {
+    expect(await db.documents.find().exec()).toHaveLength(0);
+    expect(await files.list()).toHaveLength(storedBefore);
+    expect(uploads.queue.snapshot().items.size).toBe(0);
+    expect(await workerState.readPending()).toEqual([]);
+    expect(transfers.started).toEqual([]);
+  }
+
+  it('a 400×300 picture, a text file called .jpg and a PDF over 5 MB are refused and nothing is queued', async () => {
+    await open();
+    const storedBefore = (await files.list()).length;
+    const pdf = new Uint8Array(5 * 1024 * 1024 + 1);
+    pdf.set([...'%PDF-1.7\n'].map((c) => c.charCodeAt(0)));
+    const result = await uploads.attach({ childId: 'child-5' }, 'snils', [
+      picked('melkiy.png', pngBytes(400, 300, 3000)),
+      new File(['это не картинка'], 'scan.jpg', { type: 'image/jpeg' }),
+      picked('big.pdf', pdf),
+    ]);
+    expect(result.added).toEqual([]);
+    expect(result.refused.map((r) => [r.fileName, r.code])).toEqual([
+      ['melkiy.png', 'file-image-too-small'],
+      ['scan.jpg', 'file-type-unsupported'],
+      ['big.pdf', 'file-too-large'],
+    ]);
+    await expectNothingQueued(storedBefore);
+  });
+
+  it('the same file twice in one pick: the first is queued, the second refused as a duplicate', async () => {
+    await open();
+    const storedBefore = (await files.list()).length;
+    const result = await uploads.attach({ childId: 'child-6' }, 'oms-policy', [
+      photo('oms.jpg'),
+      photo('oms.jpg'),
+    ]);
+    expect(result.added).toHaveLength(1);
+    expect(result.refused).toEqual([
+      {
+        fileName: 'oms.jpg',
+        code: 'file-duplicate',
+        params: {},
+        held: {
+          sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+          kind: 'oms-policy',
+          holder: 'card',
+        },
+      },
+    ]);
+    expect(await files.list()).toHaveLength(storedBefore + 1);
+    expect(await db.documents.find().exec()).toHaveLength(1);
+  });
+
+  it("a scan already on the child's card is refused in the application's box, naming the card's box; another child's is not", async () => {
+    await open();
+    await uploads.attach({ childId: 'child-7' }, 'birth-certificate', [photo('svid.jpg')]);
+    const application = { applicationId: 'app-7', childId: 'child-7' };
+    const again = await uploads.attach(application, 'snils', [photo('svid.jpg')]);
+    expect(again.added).toEqual([]);
+    expect(again.refused[0]).toMatchObject({
+      code: 'file-duplicate',
+      held: { kind: 'birth-certificate', holder: 'card' },
+    });
+    expect(await db.documents.find().exec()).toHaveLength(1);
+    const elsewhere = await uploads.attach({ childId: 'child-8' }, 'birth-certificate', [
+      photo('svid.jpg'),
+    ]);
+    expect(elsewhere.added).toHaveLength(1);
+  });
+
+  it('once the card’s copy is rejected, the same file may be tried again', async () => {
+    await open();
+    const { added } = await uploads.attach({ childId: 'child-9' }, 'snils', [photo('s.jpg')]);
+    await db.documents
+      .findOne(added[0]!.id)
+      .exec()
+      .then((d) => d!.incrementalPatch({ status: 'rejected' }));
+    const again = await uploads.attach({ childId: 'child-9' }, 'snils', [photo('s.jpg')]);
+    expect(again.refused).toEqual([]);
+    expect(again.added).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,4 @@
-import type { DocumentKind } from '@rodnik/domain';
-import type { RxCollection } from 'rxdb';
+import { holderOf, type AttachedScan, type DocumentKind } from '@rodnik/domain';
 import {
   API_BASE,
   failureFrom,
@@ -9,7 +8,12 @@ import {
 } from '../api/api-client.ts';
 import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import { compressPhoto } from './compress-photo.ts';
-import { documentsRepo, type AttachTarget, type DocumentDoc } from './documents-repo.ts';
+import {
+  documentsRepo,
+  readDocuments,
+  type AttachTarget,
+  type DocumentDoc,
+} from './documents-repo.ts';
 import { prepareFile, type PhotoCompressor, type PreparedFile, type Refusal } from './file-prep.ts';
 import { openFileStore, type FileStore } from './file-store.ts';
 import { backgroundUploads, registerUploadSync } from './background/page-side.ts';
@@ -149,7 +153,7 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
   const seen = new Set<string>();
   let latest: DocumentDoc[] = [];
 
-  const documents = options.db.documents as unknown as RxCollection<DocumentDoc>;
+  const documents = options.db.documents;
   let firstEmission = true;
   // One tab sends (RxDB's leader election, like replication); the others only show.
   let leading = false;
@@ -164,7 +168,7 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
     feed();
   });
   const subscription = documents.find().$.subscribe((found) => {
-    latest = found.map((d) => d.toJSON() as DocumentDoc);
+    latest = readDocuments(found);
     const ids = new Set(latest.map((d) => d.id));
     void sweep(ids, firstEmission);
     firstEmission = false;
@@ -189,14 +193,27 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
     if (local.delete(id)) localChanged();
   }
 
-  async function prepareAll(picked: readonly File[]) {
+  /**
+   * Checks and shrinks the picked files for one box, one at a time (decoding
+   * several camera photos at once can run a phone out of memory). A refused
+   * file is not stored, so nothing of it is queued or sent; a file picked
+   * twice in one go is refused the second time like one already attached.
+   */
+  async function prepareAll(
+    target: AttachTarget,
+    kind: DocumentKind,
+    picked: readonly File[],
+    replacing?: string,
+  ) {
     const ready: PreparedFile[] = [];
     const refused: Refusal[] = [];
-    // One at a time: decoding several camera photos at once can run a phone out of memory.
+    const attached: AttachedScan[] = await repo.attachedScans(target, replacing);
     for (const file of picked) {
-      const prepared = await prepareFile(file, compress);
-      if (prepared.ok) ready.push(prepared.file);
-      else refused.push(prepared.refusal);
+      const prepared = await prepareFile(file, compress, attached);
+      if (prepared.ok) {
+        ready.push(prepared.file);
+        attached.push({ sha256: prepared.file.sha256, kind, holder: holderOf(target) });
+      } else refused.push(prepared.refusal);
     }
     return { ready, refused };
   }
@@ -231,7 +248,7 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
     queue,
     attach: (target, kind, picked) =>
       serial(async () => {
-        const { ready, refused } = await prepareAll(picked);
+        const { ready, refused } = await prepareAll(target, kind, picked);
         if (ready.length === 0) return { added: [], refused };
         // Known before the insert lands, so the first emission already sees the bytes.
         const ids = await repo.attach(target, kind, ready);
@@ -239,7 +256,9 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
       }),
     retake: (id, picked) =>
       serial(async () => {
-        const { ready, refused } = await prepareAll([picked]);
+        const old = await repo.get(id);
+        if (!old) return { added: [], refused: [] };
+        const { ready, refused } = await prepareAll(old, old.kind, [picked], id);
         if (ready.length === 0) return { added: [], refused };
         const newId = await repo.retake(id, ready[0]!);
         if (!newId) return { added: [], refused };
