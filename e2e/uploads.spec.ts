@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { baseURL, chromiumArgs, chromiumPath } from './playwright.config.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
-import { DocumentsSection, photoOf } from './page-models/documents-section.ts';
+import { DocumentsSection, photoOf, type PickedFile } from './page-models/documents-section.ts';
 import { FamilyPage } from './page-models/family-page.ts';
 import { anotherDevice } from './support/devices.ts';
 import { shot } from './support/shots.ts';
@@ -23,11 +23,30 @@ function openPhone(profile: string, offline = false): Promise<BrowserContext> {
   });
 }
 
+/** A well-formed PDF (header, catalog, xref, trailer, %%EOF) with a ZIP's start riding after it. */
+function pdfWithTail(name: string): PickedFile {
+  const head = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
+  const objects = [
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
+    '2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n',
+  ];
+  const offsets = [head.length, head.length + objects[0]!.length];
+  const xrefAt = head.length + objects.join('').length;
+  const xref = `xref\n0 3\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  const trailer = `trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  const tail = 'PK\x03\x04 not part of the PDF';
+  return {
+    name,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(head + objects.join('') + xref + trailer + tail, 'latin1'),
+  };
+}
+
 async function firstPage(context: BrowserContext): Promise<Page> {
   return context.pages()[0] ?? (await context.newPage());
 }
 
-test('a scan attached offline survives a reload and a restart, then uploads and is accepted; a too-small one is rejected with the reason', async () => {
+test('a scan attached offline survives a reload and a restart, then uploads and is accepted; one the server cannot take is rejected with the reason', async () => {
   test.setTimeout(180_000);
   const profile = mkdtempSync(join(tmpdir(), 'rodnik-uploads-'));
   let context = await openPhone(profile);
@@ -84,17 +103,17 @@ test('a scan attached offline survives a reload and a restart, then uploads and 
     await certificate.root.scrollIntoViewIfNeeded();
     await shot(page, '21-scan-accepted');
 
-    // A 400×300 snapshot cannot be read: it comes back rejected, with the reason in words.
-    const small = await photoOf(page, 400, 300, 'melkiy.jpg');
-    await certificate.takePhoto(small);
-    await certificate.expectState('melkiy.jpg', 'Не принят');
+    // The server reads what the phone does not: a PDF with something riding after its end comes
+    // back rejected, with the reason in words. (A 400×300 photo never leaves the phone: scan-checks.spec.ts.)
+    await certificate.pickFiles([pdfWithTail('svidetelstvo.pdf')]);
+    await certificate.expectState('svidetelstvo.pdf', 'Не принят');
     await expect(
-      certificate.pageNamed('melkiy.jpg').getByTestId('document-rejection'),
-    ).toContainText('Снимок слишком мелкий');
+      certificate.pageNamed('svidetelstvo.pdf').getByTestId('document-rejection'),
+    ).toContainText('посторонние данные');
     await expect(
-      certificate.pageNamed('melkiy.jpg').getByText('Переснять', { exact: false }),
+      certificate.pageNamed('svidetelstvo.pdf').getByText('Переснять', { exact: false }),
     ).toBeVisible();
-    await certificate.pageNamed('melkiy.jpg').scrollIntoViewIfNeeded();
+    await certificate.pageNamed('svidetelstvo.pdf').scrollIntoViewIfNeeded();
     await shot(page, '22-scan-rejected');
   } finally {
     await context.close();
