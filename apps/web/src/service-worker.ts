@@ -13,8 +13,10 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { listenForUploadSync } from '$lib/uploads/background/worker-uploads.ts';
 
-const worker = self as unknown as ServiceWorkerGlobalScope;
-type PrecacheList = Parameters<typeof precacheAndRoute>[0];
+// This module runs only as the service worker: its global is a ServiceWorkerGlobalScope (Workbox
+// declares `__WB_MANIFEST` on it), not the Window the DOM library gives every module.
+declare const self: ServiceWorkerGlobalScope;
+const worker = self;
 
 // `registerSW`'s update(true) posts this once the person chose to update.
 worker.addEventListener('message', (event) => {
@@ -22,7 +24,7 @@ worker.addEventListener('message', (event) => {
 });
 
 // Workbox writes the list in place of the literal `self.__WB_MANIFEST` at build time.
-precacheAndRoute((self as unknown as { __WB_MANIFEST: PrecacheList }).__WB_MANIFEST);
+precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }),

@@ -11,6 +11,7 @@ import {
   serverOwnedFields,
   toRxJsonSchema,
   type CollectionDef,
+  type CollectionDoc,
   type CollectionName,
 } from '@rodnik/domain';
 import type {
@@ -34,18 +35,15 @@ export const NotificationDocument = documentSchema(COLLECTIONS.notifications);
 export type NotificationDoc = z.output<typeof NotificationDocument>;
 export const DiaryDocument = documentSchema(COLLECTIONS.diary);
 export type DiaryDoc = z.output<typeof DiaryDocument>;
-/** Collections the UI does not read yet are replicated all the same, kept as plain JSON. */
+export type DocumentDoc = CollectionDoc<'documents'>;
+export type ApplicationDoc = CollectionDoc<'applications'>;
+export type LinkDoc = CollectionDoc<'links'>;
+export type MemberDoc = CollectionDoc<'members'>;
+/** Any collection's document, where code handles every collection alike (replication). */
 export type AnyDoc = Record<string, unknown> & { id: string };
 
-export type FamilyCollections = {
-  children: RxCollection<ChildDoc>;
-  notifications: RxCollection<NotificationDoc>;
-  documents: RxCollection<AnyDoc>;
-  applications: RxCollection<AnyDoc>;
-  links: RxCollection<AnyDoc>;
-  members: RxCollection<AnyDoc>;
-  diary: RxCollection<DiaryDoc>;
-};
+/** Every collection typed from its domain definition: `db.links.findOne()` yields a `LinkDoc`. */
+export type FamilyCollections = { [N in CollectionName]: RxCollection<CollectionDoc<N>> };
 
 /**
  * Migration strategies per collection: one function per schema version above

@@ -1,10 +1,36 @@
-import { addRxPlugin, createRxDatabase, type RxDatabase, type RxStorage } from 'rxdb';
+import type { CollectionName } from '@rodnik/domain';
+import {
+  addRxPlugin,
+  createRxDatabase,
+  type RxCollection,
+  type RxDatabase,
+  type RxStorage,
+} from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
-import { collectionCreators, type FamilyCollections } from './collections.ts';
+import { collectionCreators, type AnyDoc, type FamilyCollections } from './collections.ts';
 import { leadByWebLock, webLocksAvailable } from './database-leadership.ts';
 
 export type FamilyDatabase = RxDatabase<FamilyCollections>;
+
+/**
+ * One collection as replication handles it: every kind alike, its documents
+ * plain JSON (`AnyDoc`). RxDB's collection type is invariant in its document
+ * type, so the typed collection reaches replication through this one
+ * declaration instead of a cast at each use.
+ */
+export function replicatedCollection(
+  db: FamilyDatabase,
+  name: CollectionName,
+): RxCollection<AnyDoc>;
+export function replicatedCollection(
+  db: { collections: Partial<Record<CollectionName, RxCollection>> },
+  name: CollectionName,
+): RxCollection {
+  const collection = db.collections[name];
+  if (!collection) throw new Error(`the database has no collection named ${name}`);
+  return collection;
+}
 
 let pluginsAdded = false;
 

@@ -1,7 +1,8 @@
+import type { z } from 'zod';
 import type { CollectionName } from '../sync/protocol.ts';
 import { applicationsCollection } from './applications.ts';
 import { childrenCollection } from './children.ts';
-import type { CollectionDef } from './collection-def.ts';
+import type { CollectionDef, documentSchema } from './collection-def.ts';
 import { diaryCollection } from './diary.ts';
 import { documentsCollection } from './documents.ts';
 import { linksCollection } from './links.ts';
@@ -30,3 +31,14 @@ export const COLLECTIONS = {
   members: membersCollection,
   diary: diaryCollection,
 } as const satisfies Record<CollectionName, CollectionDef>;
+
+/**
+ * A replicated document of one collection as devices and the server read it:
+ * the frame, client- and server-owned fields, typed from the collection's zod
+ * definition (`z.output` of `documentSchema`), so no document type is written twice.
+ */
+export type CollectionDoc<N extends CollectionName> = z.output<
+  ReturnType<
+    typeof documentSchema<(typeof COLLECTIONS)[N]['client'], (typeof COLLECTIONS)[N]['server']>
+  >
+>;

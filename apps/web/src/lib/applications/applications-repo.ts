@@ -38,10 +38,11 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
     if (!doc) return false;
     let changed = false;
     await doc.incrementalModify((current) => {
-      const next = change(current as unknown as ApplicationDoc);
+      const next = change(current);
       if (next === null) return current;
       changed = true;
-      return next as unknown as typeof current;
+      // The change keeps the document's state in RxDB (`_deleted`); only its fields are ours.
+      return { ...next, _deleted: current._deleted };
     });
     if (changed) deps.pending.mark('applications', id);
     return changed;
@@ -54,9 +55,7 @@ export function applicationsRepo(deps: ApplicationsRepoDeps) {
   ) => {
     const sub = applications
       .find({ sort: [{ id: 'desc' }] })
-      .$.subscribe((docs) =>
-        listener(pick(docs.map((d) => d.toJSON() as unknown as ApplicationDoc))),
-      );
+      .$.subscribe((docs) => listener(pick(docs.map((d) => d.toMutableJSON()))));
     return () => sub.unsubscribe();
   };
 

@@ -1,5 +1,4 @@
 import type { PassportDraft } from '@rodnik/domain';
-import type { RxCollection } from 'rxdb';
 import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import type { MemberDoc } from './passport-form.ts';
 
@@ -15,7 +14,7 @@ export interface MembersRepoDeps {
  * through local RxDB like every other write, so it works offline.
  */
 export function membersRepo(deps: MembersRepoDeps) {
-  const members = deps.db.members as unknown as RxCollection<MemberDoc>;
+  const members = deps.db.members;
 
   async function own(id: string) {
     return members.findOne(id).exec();
@@ -25,7 +24,7 @@ export function membersRepo(deps: MembersRepoDeps) {
     /** The signed-in account's member document, live (null until the first pull brings it). */
     observeOwn(accountId: string, listener: (member: MemberDoc | null) => void): () => void {
       const sub = members.find({ selector: { accountId } }).$.subscribe((docs) => {
-        listener(docs[0] ? (docs[0].toJSON(true) as unknown as MemberDoc) : null);
+        listener(docs[0] ? docs[0].toMutableJSON() : null);
       });
       return () => sub.unsubscribe();
     },

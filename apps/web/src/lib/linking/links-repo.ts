@@ -1,6 +1,8 @@
-import { uuidv7 } from '@rodnik/domain';
-import type { AnyDoc, FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
-import { currentLink, type LinkLike } from './link-state.ts';
+import { COLLECTIONS, documentSchema, uuidv7 } from '@rodnik/domain';
+import type { FamilyDatabase, LinkDoc, PendingChanges } from '@rodnik/sync-client';
+import { currentLink } from './link-state.ts';
+
+const LinkDocument = documentSchema(COLLECTIONS.links);
 
 export interface LinksRepoDeps {
   db: FamilyDatabase;
@@ -22,7 +24,7 @@ export function linksRepo(deps: LinksRepoDeps) {
   async function findFor(childId: string) {
     const docs = await links.find({ selector: { childId } }).exec();
     // One link per child is the rule; should two devices both have made one, the one shown.
-    const shown = currentLink(docs.map((doc) => doc.toJSON() as unknown as LinkLike));
+    const shown = currentLink(docs.map((doc) => doc.toJSON()));
     return docs.find((doc) => doc.primary === shown?.id) ?? null;
   }
 
@@ -32,26 +34,23 @@ export function linksRepo(deps: LinksRepoDeps) {
       const codeRequestedAt = deps.now().toISOString();
       const existing = await findFor(childId);
       if (existing) {
-        await existing.incrementalPatch({ codeRequestedAt } as Partial<AnyDoc>);
+        await existing.incrementalPatch({ codeRequestedAt });
         deps.pending.mark('links', existing.primary);
         return existing.primary;
       }
       const id = uuidv7(deps.now().getTime(), deps.random(10));
-      await links.insert({
-        id,
-        familyId: deps.familyId,
-        serverSeq: 0,
-        childId,
-        codeRequestedAt,
-      } as AnyDoc);
+      // The server-owned fields take the collection's defaults: one home for a new link's shape.
+      await links.insert(
+        LinkDocument.parse({ id, familyId: deps.familyId, childId, codeRequestedAt }),
+      );
       deps.pending.mark('links', id);
       return id;
     },
 
     /** The child's link as stored on the device (null when none was ever asked for). */
-    async get(childId: string): Promise<LinkLike | null> {
+    async get(childId: string): Promise<LinkDoc | null> {
       const doc = await findFor(childId);
-      return doc ? (doc.toJSON() as unknown as LinkLike) : null;
+      return doc ? doc.toMutableJSON() : null;
     },
   };
 }
