@@ -62,9 +62,14 @@ const pushRoute = createRoute({
   },
 });
 
-/** A response whose body is already the JSON text of a `T` (the route's declared shape). */
-function encodedJson<T>(response: Response): TypedResponse<JSONParsed<T>, 200, 'json'> {
-  return response as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
+/**
+ * A response whose body is already the JSON text of a `T` (the route's declared shape).
+ * `TypedResponse` is a type-only brand (Hono's own `c.json()` is declared the same way):
+ * this declaration brands bytes the pull put together itself.
+ */
+function encodedJson<T>(response: Response): Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+function encodedJson(response: Response): Response {
+  return response;
 }
 
 /** A pull answer's UTF-8 bytes, put together from the stored bytes of each document. */

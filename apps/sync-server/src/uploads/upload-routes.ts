@@ -43,10 +43,12 @@ export const TUS_EXPOSE_HEADERS = ['location', 'upload-offset', 'upload-length',
  * synchronously here instead, where a failure is an ordinary exception.
  */
 class StagingStore extends FileStore {}
-(StagingStore.prototype as unknown as { checkOrCreateDirectory(): void }).checkOrCreateDirectory =
-  function (this: { directory: string }) {
+// The method is private in FileStore's types, so it is replaced by name, not overridden.
+Object.defineProperty(StagingStore.prototype, 'checkOrCreateDirectory', {
+  value: function checkOrCreateDirectory(this: FileStore) {
     mkdirSync(this.directory, { recursive: true });
-  };
+  },
+});
 
 export function uploadStaging(dataDir: string): FileStore {
   const store = new StagingStore({

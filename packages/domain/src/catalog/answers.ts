@@ -253,7 +253,7 @@ class FormLevel {
 
 function formSchema(fields: readonly FormField[], deps: AnswersSchemaDeps): AnswersSchema {
   const level = new FormLevel(fields);
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, z.ZodOptional<z.ZodType<AnswerValue, unknown>>> = {};
   for (const f of fields) shape[f.id] = fieldSchema(f, deps).optional();
   const schema = z
     .preprocess((input) => level.prune(input), z.object(shape, { error: missingOrInvalid }))
@@ -282,8 +282,16 @@ function formSchema(fields: readonly FormField[], deps: AnswersSchemaDeps): Answ
       },
       // Report missing fields and the bank key even while other fields still have errors.
       { when: (payload) => isPlainObject(payload.value) },
-    );
-  return schema as unknown as AnswersSchema;
+    )
+    .transform(answeredOnly);
+  return schema;
+}
+
+/** The parsed fields that hold an answer (an optional field left out parses to no key at all). */
+function answeredOnly(parsed: Readonly<Record<string, AnswerValue | undefined>>): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(parsed)) if (value !== undefined) answers[id] = value;
+  return answers;
 }
 
 /**
