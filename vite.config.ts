@@ -42,6 +42,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'tools',
+          // Repository-wide checks (e.g. no `as unknown as` outside tests).
+          root: './tools',
+          include: ['**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'sync-server',
           // No mocks or module state here: files share a worker's imported modules.
           isolate: false,
