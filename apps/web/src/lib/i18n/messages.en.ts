@@ -8,6 +8,7 @@ import { childCardEn } from './child-card.en.ts';
 import { linkingEn } from './linking.en.ts';
 import { servicesEn } from './services.en.ts';
 import { diaryEn } from './diary.en.ts';
+import { appointmentsEn } from './appointments.en.ts';
 import { accountEn } from './account.en.ts';
 import { shellEn } from './shell.en.ts';
 
@@ -233,6 +234,8 @@ export const en: Messages = {
   ...servicesEn,
   // The electronic diary (issue 13): its own file.
   ...diaryEn,
+  // Booking a doctor (issue 13): its own file.
+  ...appointmentsEn,
   // Accounts: reset, settings, the password meter (issue 17): their own file.
   ...accountEn,
   // The signed-in shell: status lines, sign-out warning (issue 17): their own file.

@@ -14,6 +14,7 @@ import { childCardRu } from './child-card.ru.ts';
 import { linkingRu } from './linking.ru.ts';
 import { servicesRu } from './services.ru.ts';
 import { diaryRu } from './diary.ru.ts';
+import { appointmentsRu } from './appointments.ru.ts';
 import { accountRu } from './account.ru.ts';
 import { shellRu } from './shell.ru.ts';
 
@@ -253,6 +254,8 @@ export const ru = {
   ...servicesRu,
   // The electronic diary (issue 13): its own file.
   ...diaryRu,
+  // Booking a doctor (issue 13): its own file.
+  ...appointmentsRu,
   // Accounts: reset, settings, the password meter (issue 17): their own file.
   ...accountRu,
   // The signed-in shell: status lines, sign-out warning (issue 17): their own file.
