@@ -86,6 +86,15 @@ test('a 400×300 picture, a text file called .jpg, a PDF over 5 MB and a duplica
   await expect(oms.refused()).toContainText('уже прикреплён («СНИЛС» в карточке ребёнка)');
   await expect(oms.pages()).toHaveCount(0);
   expect(uploads).toHaveLength(sentForGood);
+  // The same refusal in English, the box named in English too.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(
+    page.getByRole('region', { name: 'OMS policy', exact: true }).getByTestId('attach-refused'),
+  ).toHaveText(
+    "«snils-foto.jpg»: This file is already attached (“SNILS” on the child's card) — it is not needed twice: pick another file or retake the page.",
+  );
+  await page.getByRole('button', { name: 'Переключить на русский' }).click();
+  await expect(oms.refused()).toContainText('уже прикреплён');
 
   // In a pick of several, the good one is kept and sent, the refused ones are named.
   await oms.pickFiles([
