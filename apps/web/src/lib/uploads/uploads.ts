@@ -169,7 +169,8 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
   });
   const subscription = documents.find().$.subscribe((found) => {
     latest = readDocuments(found);
-    const ids = new Set(latest.map((d) => d.id));
+    // Every record's id, read or not: bytes are only swept when their record is gone.
+    const ids = new Set(found.map((d) => d.primary));
     void sweep(ids, firstEmission);
     firstEmission = false;
     for (const id of ids) seen.add(id);
