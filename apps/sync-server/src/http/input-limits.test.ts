@@ -72,10 +72,18 @@ describe('every client JSON body is bounded before it is parsed', () => {
       password: 'p'.repeat(70 * 1024),
     });
     expect(form.status).toBe(413);
-    expect(form.json.error).toMatchObject({ code: 'payload-too-large', params: { max: '64 КБ' } });
+    expect(form.json.error).toMatchObject({
+      code: 'payload-too-large',
+      params: { max: 64, unit: 'KiB' },
+    });
+    expect(form.json.error.message).toContain('64 КБ');
+    expect(form.json.error.messageEn).toContain('64 KB');
     const push = await pushDraft({ note: 'а'.repeat(600 * 1024) });
     expect(push.status).toBe(413);
-    expect(push.json.error).toMatchObject({ code: 'payload-too-large', params: { max: '1 МБ' } });
+    expect(push.json.error).toMatchObject({
+      code: 'payload-too-large',
+      params: { max: 1, unit: 'MiB' },
+    });
   });
 
   it('bounds the depth of form bodies too', async () => {

@@ -1,3 +1,4 @@
+import { sizeParams } from '@rodnik/domain';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiFailure } from './api-failure.ts';
@@ -24,12 +25,12 @@ export const FORM_BODY_LIMITS: BodyLimits = { maxBytes: 64 * KiB, maxDepth: 16 }
  * cached by Hono, so the route's validator parses it as before.
  */
 export function bodyGuard(limits: BodyLimits): MiddlewareHandler {
-  const max =
-    limits.maxBytes >= MiB ? `${limits.maxBytes / MiB} МБ` : `${limits.maxBytes / KiB} КБ`;
+  // A number and its unit; each client words it in its own language.
+  const max = sizeParams(limits.maxBytes);
   const size = bodyLimit({
     maxSize: limits.maxBytes,
     onError: () => {
-      throw new ApiFailure(413, 'payload-too-large', { max });
+      throw new ApiFailure(413, 'payload-too-large', max);
     },
   });
   const depth = async (c: Context, next: Next) => {

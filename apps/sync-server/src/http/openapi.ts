@@ -24,6 +24,7 @@ export const ErrorBody = z
             code: z.string(),
             message: z.string(),
             messageEn: z.string(),
+            params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
           }),
         )
         .optional(),

@@ -692,12 +692,3 @@ function resendTarget(
   }
   return signInDestination(account);
 }
-
-/** «ЧЧ:ММ» in Moscow time, as the lock-out message shows it. */
-export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat('ru-RU', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Moscow',
-  }).format(new Date(iso));
-}

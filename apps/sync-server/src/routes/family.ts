@@ -36,7 +36,6 @@ import { refuseOperators } from '../http/family-only.ts';
 import type { Account, Channel, NewDoc, StoredDoc, StoreWrites } from '../store/store.ts';
 import { certificateKey } from '../sync/children-rules.ts';
 import type { Actor } from '../sync/actor.ts';
-import { formatTime } from './auth.ts';
 
 /** Invitations of a second parent: 6 digits, valid 24 hours, stored hashed. */
 export const INVITATION_RULES = { digits: 6, ttlMs: 24 * 3_600_000 } as const;
@@ -430,7 +429,7 @@ export function familyRoutes(deps: Deps) {
         if (locked) {
           return {
             ok: false,
-            failure: new ApiFailure(423, 'link-locked', { until: formatTime(locked) }),
+            failure: new ApiFailure(423, 'link-locked', { until: locked }),
           };
         }
         const cards = key ? await tx.findDocsByKey('children', key) : [];
@@ -444,7 +443,7 @@ export function familyRoutes(deps: Deps) {
           if (failed.locked) {
             return {
               ok: false,
-              failure: new ApiFailure(423, 'link-locked', { until: formatTime(failed.until) }),
+              failure: new ApiFailure(423, 'link-locked', { until: failed.until }),
             };
           }
           return {
@@ -516,7 +515,8 @@ export function familyRoutes(deps: Deps) {
           {
             limit: over.limit,
             retryAfter: over.retryAfter,
-            resetsAt: formatTime(new Date(at.getTime() + over.retryAfter * 1000).toISOString()),
+            // An ISO instant: each client words it as a time in its own language.
+            resetsAt: new Date(at.getTime() + over.retryAfter * 1000).toISOString(),
           },
           undefined,
           { 'Retry-After': String(over.retryAfter) },
@@ -566,7 +566,7 @@ export function familyRoutes(deps: Deps) {
         if (locked) {
           return {
             ok: false,
-            failure: new ApiFailure(423, 'code-locked', { until: formatTime(locked) }),
+            failure: new ApiFailure(423, 'code-locked', { until: locked }),
           };
         }
         // Only a confirmed contact of this account can have received the invitation.
@@ -594,7 +594,7 @@ export function familyRoutes(deps: Deps) {
           return {
             ok: false,
             failure: failed.locked
-              ? new ApiFailure(423, 'code-locked', { until: formatTime(failed.until) })
+              ? new ApiFailure(423, 'code-locked', { until: failed.until })
               : new ApiFailure(422, 'code-invalid', { attemptsLeft: failed.attemptsLeft }),
           };
         }

@@ -1,4 +1,10 @@
-import { apiError, type ErrorCode, type MessageParams } from '@rodnik/domain';
+import {
+  MAX_FILE_BYTES,
+  apiError,
+  sizeParams,
+  type ErrorCode,
+  type MessageParams,
+} from '@rodnik/domain';
 import { ApiFailure } from '../http/api-failure.ts';
 
 /** The one tus version Rodnik speaks. */
@@ -47,7 +53,7 @@ const CODES: Record<number, [ErrorCode, MessageParams?]> = {
   409: ['conflict'],
   410: ['upload-not-found'],
   412: ['tus-version-unsupported', { supported: TUS_VERSION }],
-  413: ['file-too-large', { max: '5 МБ' }],
+  413: ['file-too-large', sizeParams(MAX_FILE_BYTES)],
   415: ['unsupported-media-type', { allowed: PATCH_CONTENT_TYPE }],
 };
 

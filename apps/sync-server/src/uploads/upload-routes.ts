@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { API_BASE, MAX_FILE_BYTES, fieldError, uuidv7 } from '@rodnik/domain';
+import { API_BASE, MAX_FILE_BYTES, fieldError, sizeParams, uuidv7 } from '@rodnik/domain';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
 import { Metadata, type Upload } from '@tus/utils';
@@ -316,7 +316,8 @@ async function checkCreation(deps: Deps, actor: Actor, headers: Headers): Promis
     throw new ApiFailure(400, 'validation-failed', {}, [fieldError('Upload-Length', 'required')]);
   }
   const size = Number(length);
-  if (size > MAX_FILE_BYTES) throw new ApiFailure(413, 'file-too-large', { max: '5 МБ' });
+  if (size > MAX_FILE_BYTES)
+    throw new ApiFailure(413, 'file-too-large', sizeParams(MAX_FILE_BYTES));
   let metadata: Record<string, string | null>;
   try {
     metadata = Metadata.parse(headers.get('upload-metadata') ?? undefined);

@@ -4,6 +4,7 @@ export type { ApiError, FieldError, Locale, MessageCatalog, MessageParams } from
 export { MESSAGES_RU } from './messages.ru.ts';
 export { MESSAGES_EN } from './messages.en.ts';
 export { FIELD_LABELS, fieldLabel } from './field-labels.ts';
-export { apiError, fieldError, messageFor } from './api-error.ts';
+export { apiError, fieldError, messageFor, wordError } from './api-error.ts';
+export { sizeParams, sizeParam, timeParam } from './message-format.ts';
 export { codedString, missingOrInvalid, optionalField, requiredText } from './coded-string.ts';
 export type { Problem } from './coded-string.ts';

@@ -1,5 +1,5 @@
 import type { MessageCatalog } from './types.ts';
-import { clause, param, withField } from './message-format.ts';
+import { clause, param, sizeParam, timeParam, withField } from './message-format.ts';
 
 /** English texts for every code: field codes name the field and say the fix. */
 export const MESSAGES_EN: MessageCatalog = {
@@ -66,7 +66,7 @@ export const MESSAGES_EN: MessageCatalog = {
   'unknown-collection': (p) => `Unknown data section${clause(p, 'collection', (c) => ` “${c}”`)}.`,
   conflict: () => 'The data changed on another device — check it and save again.',
   'payload-too-large': (p) =>
-    `The request or file is too large${clause(p, 'max', (m) => ` — the limit is ${m}`)}.`,
+    `The request or file is too large${clause(p, 'max', () => ` — the limit is ${sizeParam(p, 'max', 'en')}`)}.`,
   'rate-limited': (p) =>
     `Too many requests. Try again ${clause(p, 'retryAfter', (s) => (Number(s) < 60 ? `in ${s} s` : `in ${Math.ceil(Number(s) / 60)} min`)) || 'a little later'}.`,
   'record-quota': (p) =>
@@ -75,7 +75,7 @@ export const MESSAGES_EN: MessageCatalog = {
     `The code did not work — check it or request a new one${clause(p, 'attemptsLeft', (n) => ` (attempts left: ${n})`)}.`,
   'code-expired': () => 'The code has expired — request a new one.',
   'code-locked': (p) =>
-    `Too many attempts. Try again ${clause(p, 'until', (u) => `after ${u}`) || 'later'}`,
+    `Too many attempts. Try again ${clause(p, 'until', () => `after ${timeParam(p, 'until', 'en')}`) || 'later'}`,
   'code-resend-too-soon': (p) =>
     `You can request a new code ${clause(p, 'seconds', (s) => `in ${s} s`) || 'a little later'}.`,
   'code-not-requested': () => 'Request a code first.',
@@ -129,7 +129,7 @@ export const MESSAGES_EN: MessageCatalog = {
   'link-certificate-mismatch': () =>
     "The certificate does not match the parent's child card — check the series and number, or ask your parent to get a code.",
   'link-locked': (p) =>
-    `Too many wrong linking attempts. Try again ${clause(p, 'until', (u) => `after ${u}`) || 'in 30 minutes'}.`,
+    `Too many wrong linking attempts. Try again ${clause(p, 'until', () => `after ${timeParam(p, 'until', 'en')}`) || 'in 30 minutes'}.`,
   'link-code-not-requested': () =>
     'No linking code has been issued for this certificate yet. Check the series and number; if they are right, ask your parent to add your card to Rodnik (if it is not there yet) and tap “Get a linking code”.',
   'link-code-pending': () =>
@@ -167,7 +167,7 @@ export const MESSAGES_EN: MessageCatalog = {
   'file-type-unsupported': (p) =>
     `This file is not a PDF, JPEG or PNG — take a photo of the document or pick another file${clause(p, 'name', (n) => ` (${n})`)}.`,
   'file-too-large': (p) =>
-    `The file is larger than ${param(p, 'max', '5 MB')} — retake the page or compress the PDF.`,
+    `The file is larger than ${sizeParam(p, 'max', 'en') ?? '5 MB'} — retake the page or compress the PDF.`,
   'file-size-mismatch': () => 'The file arrived incomplete — it will be sent again.',
   'file-hash-mismatch': () => 'The file was damaged in transfer — it will be sent again.',
   'file-unreadable': () => 'The image is damaged and cannot be opened — retake the document.',
@@ -198,7 +198,7 @@ export const MESSAGES_EN: MessageCatalog = {
   'payload-too-deep': (p) =>
     `The data is nested too deeply${clause(p, 'max', (m) => ` — at most ${m} levels`)}.`,
   'quota-exceeded': (p) =>
-    `The daily limit${clause(p, 'limit', (n) => ` (${n})`)} is reached — try again ${clause(p, 'resetsAt', (r) => `after ${r}`) || 'tomorrow'}.`,
+    `The daily limit${clause(p, 'limit', (n) => ` (${n})`)} is reached — try again ${clause(p, 'resetsAt', () => `after ${timeParam(p, 'resetsAt', 'en')}`) || 'tomorrow'}.`,
   'tus-version-unsupported': (p) =>
     `This upload protocol version is not supported${clause(p, 'supported', (v) => ` — ${v} is needed`)}. Update the app.`,
   'file-image-too-large': (p) =>

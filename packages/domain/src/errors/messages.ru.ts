@@ -1,5 +1,5 @@
 import type { MessageCatalog } from './types.ts';
-import { clause, param, withField } from './message-format.ts';
+import { clause, param, sizeParam, timeParam, withField } from './message-format.ts';
 
 /** Russian texts for every code: field codes name the field and say the fix. */
 export const MESSAGES_RU: MessageCatalog = {
@@ -62,7 +62,7 @@ export const MESSAGES_RU: MessageCatalog = {
     `Неизвестный раздел данных${clause(p, 'collection', (c) => ` «${c}»`)}.`,
   conflict: () => 'Данные изменились на другом устройстве — проверьте и сохраните снова.',
   'payload-too-large': (p) =>
-    `Слишком большой запрос или файл${clause(p, 'max', (m) => ` — не больше ${m}`)}.`,
+    `Слишком большой запрос или файл${clause(p, 'max', () => ` — не больше ${sizeParam(p, 'max', 'ru')}`)}.`,
   'rate-limited': (p) =>
     `Слишком много запросов. Попробуйте ${clause(p, 'retryAfter', (s) => (Number(s) < 60 ? `через ${s} с` : `через ${Math.ceil(Number(s) / 60)} мин`)) || 'чуть позже'}.`,
   'record-quota': (p) =>
@@ -71,7 +71,7 @@ export const MESSAGES_RU: MessageCatalog = {
     `Код не подошёл — проверьте его или запросите новый${clause(p, 'attemptsLeft', (n) => ` (осталось попыток: ${n})`)}.`,
   'code-expired': () => 'Срок действия кода истёк — запросите новый.',
   'code-locked': (p) =>
-    `Слишком много попыток. Попробуйте ${clause(p, 'until', (u) => `после ${u}`) || 'позже'}`,
+    `Слишком много попыток. Попробуйте ${clause(p, 'until', () => `после ${timeParam(p, 'until', 'ru')}`) || 'позже'}`,
   'code-resend-too-soon': (p) =>
     `Новый код можно запросить ${clause(p, 'seconds', (s) => `через ${s} с`) || 'чуть позже'}.`,
   'code-not-requested': () => 'Сначала запросите код.',
@@ -126,7 +126,7 @@ export const MESSAGES_RU: MessageCatalog = {
   'link-certificate-mismatch': () =>
     'Свидетельство не совпадает с карточкой ребёнка у родителя — сверьте серию и номер или попросите родителя получить код.',
   'link-locked': (p) =>
-    `Слишком много неверных попыток привязки. Попробуйте ${clause(p, 'until', (u) => `после ${u}`) || 'через 30 минут'}.`,
+    `Слишком много неверных попыток привязки. Попробуйте ${clause(p, 'until', () => `после ${timeParam(p, 'until', 'ru')}`) || 'через 30 минут'}.`,
   'link-code-not-requested': () =>
     'Для этого свидетельства код привязки ещё не выдан. Проверьте серию и номер; если всё верно, попросите родителя добавить вашу карточку в Родник (если её ещё нет) и нажать «Получить код привязки».',
   'link-code-pending': () =>
@@ -163,7 +163,7 @@ export const MESSAGES_RU: MessageCatalog = {
   'file-type-unsupported': (p) =>
     `Этот файл не PDF, JPEG или PNG — сфотографируйте документ или выберите другой файл${clause(p, 'name', (n) => ` (${n})`)}.`,
   'file-too-large': (p) =>
-    `Файл больше ${param(p, 'max', '5 МБ')} — сфотографируйте страницу заново или сожмите PDF.`,
+    `Файл больше ${sizeParam(p, 'max', 'ru') ?? '5 МБ'} — сфотографируйте страницу заново или сожмите PDF.`,
   'file-size-mismatch': () => 'Файл дошёл не целиком — он будет отправлен заново.',
   'file-hash-mismatch': () => 'Файл повредился при передаче — он будет отправлен заново.',
   'file-unreadable': () => 'Изображение повреждено и не открывается — переснимите документ.',
@@ -193,7 +193,7 @@ export const MESSAGES_RU: MessageCatalog = {
   'payload-too-deep': (p) =>
     `Слишком глубокая вложенность данных${clause(p, 'max', (m) => ` — не больше ${m} уровней`)}.`,
   'quota-exceeded': (p) =>
-    `Достигнут дневной предел${clause(p, 'limit', (n) => ` (${n})`)} — попробуйте ${clause(p, 'resetsAt', (r) => `после ${r}`) || 'завтра'}.`,
+    `Достигнут дневной предел${clause(p, 'limit', (n) => ` (${n})`)} — попробуйте ${clause(p, 'resetsAt', () => `после ${timeParam(p, 'resetsAt', 'ru')}`) || 'завтра'}.`,
   'tus-version-unsupported': (p) =>
     `Эта версия протокола загрузки не поддерживается${clause(p, 'supported', (v) => ` — нужна ${v}`)}. Обновите приложение.`,
   'file-image-too-large': (p) =>

@@ -9,6 +9,8 @@ import {
   fieldLabel,
   isErrorCode,
   messageFor,
+  sizeParams,
+  wordError,
 } from './index.ts';
 
 describe('error messages', () => {
@@ -43,6 +45,38 @@ describe('error messages', () => {
       'Дом: слишком длинно — сократите до 20 символов',
     );
     expect(messageFor('code-resend-too-soon', {}, 'ru')).not.toMatch(/undefined/);
+  });
+
+  it('words an ISO instant as a Moscow time and a size with its unit, in each language', () => {
+    // 09:30 UTC is 12:30 in Moscow.
+    const until = '2026-12-07T09:30:00.000Z';
+    expect(messageFor('code-locked', { until }, 'ru')).toBe(
+      'Слишком много попыток. Попробуйте после 12:30',
+    );
+    expect(messageFor('code-locked', { until }, 'en')).toBe(
+      'Too many attempts. Try again after 12:30',
+    );
+    expect(messageFor('file-too-large', sizeParams(5 * 1024 * 1024), 'en')).toMatch(
+      /^The file is larger than 5 MB /,
+    );
+    expect(messageFor('file-too-large', sizeParams(5 * 1024 * 1024), 'ru')).toMatch(
+      /^Файл больше 5 МБ /,
+    );
+    expect(sizeParams(64 * 1024)).toEqual({ max: 64, unit: 'KiB' });
+    expect(sizeParams(1000)).toEqual({ max: 1000, unit: 'B' });
+  });
+
+  it('words a wire error from its code, params and field path, and leaves an unknown code alone', () => {
+    expect(wordError('too-long', { max: 60 }, 'en', 'surname')).toBe(
+      'Surname: too long — shorten it to 60 characters',
+    );
+    expect(wordError('not-found', {}, 'ru')).toBe('Не найдено.');
+    expect(wordError('a-code-from-a-newer-server', {}, 'ru')).toBeUndefined();
+  });
+
+  it('carries a field error`s params on the wire for clients that word it themselves', () => {
+    expect(fieldError('surname', 'too-long', { max: 60 }).params).toEqual({ max: 60 });
+    expect(fieldError('surname', 'required')).not.toHaveProperty('params');
   });
 
   it('never renders "undefined" when optional parameters are missing', () => {

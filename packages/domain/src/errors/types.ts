@@ -8,7 +8,14 @@ export type MessageParams = { field?: string; [k: string]: string | number | und
 export type MessageCatalog = Record<ErrorCode, (p: MessageParams) => string>;
 
 /** One problem with one field; `message` is Russian, `messageEn` English. */
-export type FieldError = { field: string; code: ErrorCode; message: string; messageEn: string };
+export type FieldError = {
+  field: string;
+  code: ErrorCode;
+  message: string;
+  messageEn: string;
+  /** The values the message was worded with (`max`, …), for clients that word it themselves. */
+  params?: Record<string, string | number>;
+};
 
 /** The one error shape on the wire: `{ error: { code, message, messageEn, fields? } }`. */
 export type ApiError = {
@@ -17,7 +24,7 @@ export type ApiError = {
     message: string;
     messageEn: string;
     fields?: FieldError[];
-    /** The parameters of the message (`attemptsLeft`, `until` as ЧЧ:ММ Moscow, `seconds`, …). */
+    /** The parameters of the message (`attemptsLeft`, `until` as an ISO instant, `max` and `unit`, …). */
     params?: Record<string, string | number>;
   };
 };

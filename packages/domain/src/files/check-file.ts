@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors/codes.ts';
+import { sizeParams } from '../errors/message-format.ts';
 import {
   MAX_FILE_BYTES,
   MAX_IMAGE_PIXELS,
@@ -42,7 +43,7 @@ export function checkReceivedFile(
   received: ReceivedFile,
 ): FileRejection | null {
   if (received.size > MAX_FILE_BYTES) {
-    return { code: 'file-too-large', params: { max: '5 МБ' } };
+    return { code: 'file-too-large', params: sizeParams(MAX_FILE_BYTES) };
   }
   if (received.size !== declared.size) {
     return { code: 'file-size-mismatch', params: {} };
