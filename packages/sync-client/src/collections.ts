@@ -14,13 +14,7 @@ import {
   type CollectionDoc,
   type CollectionName,
 } from '@rodnik/domain';
-import type {
-  MigrationStrategies,
-  RxCollection,
-  RxConflictHandler,
-  RxJsonSchema,
-  WithDeleted,
-} from 'rxdb';
+import type { MigrationStrategies, RxCollection, RxConflictHandler, WithDeleted } from 'rxdb';
 import type { z } from 'zod';
 
 /**
@@ -111,13 +105,14 @@ export const MIGRATIONS: Record<CollectionName, MigrationStrategies> = {
   diary: {},
 };
 
-export function rxSchemaOf(name: CollectionName): RxJsonSchema<AnyDoc> {
+/** A collection's RxDB schema; `addCollections` takes it for any of the family's collections. */
+export function rxSchemaOf(name: CollectionName) {
   const def: CollectionDef = COLLECTIONS[name];
   return toRxJsonSchema(documentSchema(def), {
     title: name,
     version: def.version,
     primaryKey: 'id',
-  }) as unknown as RxJsonSchema<AnyDoc>;
+  });
 }
 
 /**
