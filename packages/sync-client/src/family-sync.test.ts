@@ -21,14 +21,17 @@ describe('a first sync', () => {
     let streamOpened!: () => void;
     const opened = new Promise<void>((resolve) => (streamOpened = resolve));
     const transport: Transport = {
-      async request<T>(_method: string, path: string): Promise<T> {
-        calls.push(path);
-        if (!path.includes('/pull')) return [] as T;
+      async pull(collection) {
+        calls.push(`/sync/${collection}/pull`);
         if (calls.filter((call) => call.includes('/pull')).length === COLLECTION_NAMES.length) {
           allPullsAsked();
         }
         await pullsHeld;
-        return { documents: [], checkpoint: { seq: 0 } } as T;
+        return { documents: [], checkpoint: { seq: 0 } };
+      },
+      async push(collection) {
+        calls.push(`/sync/${collection}/push`);
+        return [];
       },
       async openStream(signal) {
         calls.push('stream');

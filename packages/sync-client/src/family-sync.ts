@@ -133,9 +133,7 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
         stream$: stream$.asObservable(),
         async handler(checkpoint, size) {
           const after = checkpoint?.seq ?? 0;
-          const page = PullResponse.parse(
-            await transport.request('GET', `/sync/${name}/pull?after=${after}&limit=${size}`),
-          );
+          const page = PullResponse.parse(await transport.pull(name, after, size));
           succeeded(replication);
           return {
             documents: page.documents as unknown as WithDeleted<AnyDoc>[],
@@ -154,9 +152,7 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
           }));
           let conflicts: PushResponse;
           try {
-            conflicts = PushResponse.parse(
-              await transport.request('POST', `/sync/${name}/push`, body),
-            );
+            conflicts = PushResponse.parse(await transport.push(name, body));
           } catch (error) {
             reportProblem(name, pushProblemOf(error, network.isOnline()));
             throw error;

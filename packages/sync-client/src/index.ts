@@ -3,7 +3,7 @@
  * server's multi-device tests and the chaos benchmark: one copy of the code
  * that ships.
  */
-export * from './api-failure.ts';
+export * from './api/index.ts';
 export * from './collections.ts';
 export * from './database.ts';
 export * from './event-stream.ts';

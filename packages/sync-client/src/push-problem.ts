@@ -1,4 +1,4 @@
-import { ApiFailure } from './api-failure.ts';
+import { ApiFailure } from './api/api-failure.ts';
 import { AuthFailure, OfflineFailure, OutdatedFailure } from './transport.ts';
 
 /**

@@ -1,141 +1,83 @@
-import type { ApplicationStatus, DocumentKind } from '@rodnik/domain';
-import {
-  API_BASE,
-  NetworkFailure,
-  PROTOCOL_HEADER,
-  PROTOCOL_VERSION,
-  failureFrom,
-} from '../api/api-client.ts';
-import type { ApplicationDoc } from '../applications/applications-repo.ts';
+import { ApplicationStatus, COLLECTIONS, documentSchema } from '@rodnik/domain';
+import type { operations } from '@rodnik/sync-client/api';
+import type { z } from 'zod';
+import { createApiClient, ok } from '../api/api-client.ts';
+import { ApplicationDocument, type ApplicationDoc } from '../applications/applications-repo.ts';
 
 /**
- * The operators' calls (online by nature; no RxDB). Loaded only by the
- * `/operator` routes, so none of it is in a parent's bundle.
+ * The operators' calls over the one generated client (online by nature; no
+ * RxDB). The server sends replicated records as open documents, so this is
+ * their boundary: each is parsed into the domain's type here. Loaded only by
+ * the `/operator` routes, so none of it is in a parent's bundle.
  */
 
-export type OperatorChild = {
-  surname: string;
-  givenName: string;
-  patronymic?: string | null;
-  birthDate: string;
-};
+type ListAnswer =
+  operations['getOperatorApplications']['responses'][200]['content']['application/json'];
+type DetailAnswer =
+  operations['getOperatorApplicationsById']['responses'][200]['content']['application/json'];
+type ListQuery = NonNullable<operations['getOperatorApplications']['parameters']['query']>;
 
-export type OperatorListItem = {
-  id: string;
-  requestNumber: string | null;
-  serviceId: string;
-  status: ApplicationStatus;
-  receivedAt: string | null;
-  expectedDecisionDate: string | null;
-  child: OperatorChild | null;
-};
+export type OperatorListItem = ListAnswer['applications'][number];
+export type OperatorChild = NonNullable<DetailAnswer['child']>;
+export type OperatorApplicant = NonNullable<DetailAnswer['applicant']>;
+export type Decision =
+  operations['postOperatorApplicationsByIdDecision']['requestBody']['content']['application/json'];
 
-export type OperatorDocument = {
-  id: string;
-  rejection?: { code: string; params?: Record<string, string | number> } | null;
-  kind: DocumentKind;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  page?: number;
-  status: string;
-};
-
-export type OperatorApplicant = {
-  surname: string;
-  givenName: string;
-  patronymic: string | null;
-  confirmed: boolean;
-};
+/** What the desk shows of a scan. */
+const OperatorDocument = documentSchema(COLLECTIONS.documents).pick({
+  id: true,
+  rejection: true,
+  kind: true,
+  fileName: true,
+  mimeType: true,
+  size: true,
+  page: true,
+  status: true,
+});
+export type OperatorDocument = z.output<typeof OperatorDocument>;
 
 export type OperatorDetail = {
   application: ApplicationDoc;
-  child: OperatorChild | null;
-  /** The applying parent; absent from a server older than issue 13. */
-  applicant?: OperatorApplicant | null;
+  child: DetailAnswer['child'];
+  applicant: DetailAnswer['applicant'];
   documents: OperatorDocument[];
 };
 
-export type Decision =
-  | {
-      action: 'approve';
-      result?: {
-        place?: string;
-        startDate?: string;
-        referral?: string;
-        bring?: string;
-        byDate?: string;
-        documentNumber?: string;
-        amountRub?: number;
-      };
-    }
-  | {
-      action: 'reject';
-      reason: string;
-      correctable?: { fields: string[]; documentKinds: DocumentKind[] };
-    }
-  | { action: 'request-info'; question: string; fields: string[]; documentKinds: DocumentKind[] };
-
 export function createOperatorApi(options: { token: () => string | null; fetch?: typeof fetch }) {
-  const doFetch =
-    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-
-  async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = { [PROTOCOL_HEADER]: PROTOCOL_VERSION };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const token = options.token();
-    if (token) headers['authorization'] = `Bearer ${token}`;
-    let response: Response;
-    try {
-      response = await doFetch(`${API_BASE}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (error) {
-      throw new NetworkFailure(error);
-    }
-    if (!response.ok) {
-      const text = await response.text();
-      let json: unknown = null;
-      try {
-        json = text ? (JSON.parse(text) as unknown) : null;
-      } catch {
-        json = null;
-      }
-      throw failureFrom(response.status, json);
-    }
-    return response;
-  }
-
-  const json = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> =>
-    (await (await send(method, path, body)).json()) as T;
-
+  const api = createApiClient(options);
   return {
     /** One page; pass the previous page's `next` as `after` for the one after it. */
     list(filter: { status?: string; serviceId?: string; after?: string | null }) {
-      const q = new URLSearchParams();
-      if (filter.status) q.set('status', filter.status);
-      if (filter.serviceId) q.set('serviceId', filter.serviceId);
-      if (filter.after) q.set('after', filter.after);
-      const query = q.toString();
-      return json<{ applications: OperatorListItem[]; next: string | null }>(
-        'GET',
-        `/operator/applications${query ? `?${query}` : ''}`,
+      const query: ListQuery = {};
+      const status = ApplicationStatus.safeParse(filter.status);
+      if (status.success) query.status = status.data;
+      if (filter.serviceId) query.serviceId = filter.serviceId;
+      if (filter.after) query.after = filter.after;
+      return ok(api.GET('/api/v1/operator/applications', { params: { query } }));
+    },
+    async get(id: string): Promise<OperatorDetail> {
+      const detail = await ok(
+        api.GET('/api/v1/operator/applications/{id}', { params: { path: { id } } }),
       );
+      return {
+        application: ApplicationDocument.parse(detail.application),
+        child: detail.child,
+        applicant: detail.applicant,
+        documents: detail.documents.map((doc) => OperatorDocument.parse(doc)),
+      };
     },
-    get: (id: string) =>
-      json<OperatorDetail>('GET', `/operator/applications/${encodeURIComponent(id)}`),
-    decide: (id: string, decision: Decision) =>
-      json<{ application: ApplicationDoc }>(
-        'POST',
-        `/operator/applications/${encodeURIComponent(id)}/decision`,
-        decision,
-      ),
+    async decide(id: string, decision: Decision): Promise<{ application: ApplicationDoc }> {
+      const decided = await ok(
+        api.POST('/api/v1/operator/applications/{id}/decision', {
+          params: { path: { id } },
+          body: decision,
+        }),
+      );
+      return { application: ApplicationDocument.parse(decided.application) };
+    },
     /** The file's bytes, with the Bearer header (a plain link could not send it). */
-    async documentContent(id: string): Promise<Blob> {
-      return (await send('GET', `/documents/${encodeURIComponent(id)}/content`)).blob();
-    },
+    documentContent: (id: string): Promise<Blob> =>
+      ok(api.GET('/api/v1/documents/{id}/content', { params: { path: { id } }, parseAs: 'blob' })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SessionInfo } from '../api/api-client.ts';
 import { Session } from './session.svelte.ts';
 import { readSession } from './read-session.ts';
 import { workerSessionMirror } from './worker-session.ts';
@@ -13,10 +14,23 @@ function memoryStorage() {
   };
 }
 
-const info = {
+const info: SessionInfo = {
   token: 'tok',
   expiresAt: '2026-12-24T09:00:00.000Z',
-  account: { id: 'acc', familyId: 'fam', role: 'parent', surname: 'Иванова', givenName: 'Елена' },
+  account: {
+    id: 'acc',
+    familyId: 'fam',
+    role: 'parent',
+    surname: 'Иванова',
+    givenName: 'Елена',
+    patronymic: null,
+    phone: '+79123456789',
+    phoneConfirmed: true,
+    email: null,
+    emailConfirmed: false,
+    login: null,
+    childId: null,
+  },
 };
 
 describe('Session', () => {

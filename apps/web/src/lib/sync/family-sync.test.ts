@@ -90,6 +90,8 @@ async function device(server: FakeSyncServer) {
       streamIdleMs,
       db,
       transport: createTransport({
+        // Node's Request needs an absolute URL (a browser resolves the page's own).
+        baseUrl: 'http://rodnik.test',
         fetch: server.fetch,
         token: () => token,
         isOnline: network.isOnline,
