@@ -84,8 +84,6 @@ export function createApp(deps: Deps) {
   return app;
 }
 
-export type AppType = ReturnType<typeof createApp>;
-
 /** One line per request: method, route, status, time. No bodies, no query strings. */
 function requestLog(deps: Deps) {
   return async (c: Context, next: Next) => {
