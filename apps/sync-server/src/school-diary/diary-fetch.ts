@@ -1,10 +1,11 @@
 import { isIsoDate, parseDateRu } from '@rodnik/domain';
-import type { DataOf } from '../sync/policy.ts';
+import type { DataOf, TypedDoc } from '../sync/policy.ts';
 import type { Logger } from 'pino';
 import type { Clock } from '../deps.ts';
 import { enqueue, type JobPayload } from '../jobs/job-registry.ts';
 import { periodicTask } from '../maintenance/periodic-task.ts';
-import { keyPageCursor, type Store, type StoredDoc, type StoreWrites } from '../store/store.ts';
+import { parsedDoc, readDoc } from '../store/family-docs.ts';
+import { keyPageCursor, type Store, type StoreWrites } from '../store/store.ts';
 import type { JobWorker } from '../verification/job-worker.ts';
 import type { SchoolDiary } from './school-diary.ts';
 
@@ -29,9 +30,12 @@ export async function enqueueDiaryFetch(
 }
 
 /** The diary still holds the consent the job was queued for (not withdrawn, not replaced). */
-function stillConsented(doc: StoredDoc | null, job: DiaryFetchJob): doc is StoredDoc {
+function stillConsented(
+  doc: TypedDoc<'diary'> | null,
+  job: DiaryFetchJob,
+): doc is TypedDoc<'diary'> {
   if (!doc || doc.deleted) return false;
-  const consent = (doc.data as DataOf<'diary'>).consent;
+  const consent = doc.data.consent;
   return consent?.given === true && consent.at === job.consentAt;
 }
 
@@ -45,13 +49,13 @@ export async function fetchDiary(
   deps: { store: Store; clock: Clock; schoolDiary: SchoolDiary },
   job: DiaryFetchJob,
 ): Promise<void> {
-  const diary = await deps.store.getDoc('diary', job.childId);
+  const diary = await readDoc(deps.store, 'diary', job.childId);
   if (!stillConsented(diary, job)) return;
-  const card = await deps.store.getDoc('children', job.childId);
+  const card = await readDoc(deps.store, 'children', job.childId);
   const now = deps.clock.now();
   const cleared = { grades: [], homework: [] };
   let patch: Partial<DataOf<'diary'>>;
-  const data = card?.data as DataOf<'children'> | undefined;
+  const data = card?.data;
   const certificate = data?.birthCertificate;
   // The card keeps the date as typed (ДД.ММ.ГГГГ); the registry is asked with ISO.
   const birthDate =
@@ -86,7 +90,7 @@ export async function fetchDiary(
         : { status: 'not-school-age', ...cleared, fetchedAt: now.toISOString() };
   }
   await deps.store.transaction(async (tx) => {
-    const current = await tx.getDoc('diary', job.childId);
+    const current = await readDoc(tx, 'diary', job.childId);
     if (!stillConsented(current, job)) return;
     await tx.putDoc({ ...current, data: { ...current.data, ...patch } });
   });
@@ -117,22 +121,19 @@ export function diaryRefresher(
           after,
           limit: 200,
         });
-        const stale = page.filter((doc) => {
-          const data = doc.data as DataOf<'diary'>;
+        const stale = page.flatMap((doc) => {
+          const { data } = parsedDoc('diary', doc);
           // A diary not read yet counts from its consent: its first read is already queued.
-          return data.consent?.given === true && (data.fetchedAt ?? data.consent.at) < staleBefore;
+          const consent = data.consent?.given === true ? data.consent : null;
+          return consent && (data.fetchedAt ?? consent.at) < staleBefore
+            ? [{ childId: doc.id, consentAt: consent.at }]
+            : [];
         });
         const batch = stale.slice(0, DIARY_REFRESHES_PER_RUN - queued);
         if (batch.length > 0) {
           await deps.store.transaction(async (tx) => {
-            for (const doc of batch) {
-              const consentAt = (doc.data as DataOf<'diary'>).consent!.at;
-              await enqueueDiaryFetch(
-                tx,
-                { childId: doc.id, consentAt },
-                deps.newId(),
-                now.toISOString(),
-              );
+            for (const fetch of batch) {
+              await enqueueDiaryFetch(tx, fetch, deps.newId(), now.toISOString());
             }
           });
           queued += batch.length;
