@@ -1,6 +1,10 @@
 import type { DocumentKind } from '../collections/documents.ts';
-import { imageSizeRejection, type FileRejection } from './check-file.ts';
-import { sizeParams } from '../errors/message-format.ts';
+import {
+  imageSizeRejection,
+  SIZE_REFUSAL,
+  TYPE_REFUSAL,
+  type FileRejection,
+} from './check-file.ts';
 import { MAX_FILE_BYTES, type AcceptedFileType } from './file-rules.ts';
 import type { ImageSize } from './image-size.ts';
 
@@ -30,17 +34,6 @@ export type AttachedScan = {
 
 /** A refusal before upload; a duplicate names the box that already holds the same bytes. */
 export type UploadRefusal = FileRejection & { readonly held?: AttachedScan };
-
-/** Not PDF, JPEG or PNG by its bytes: the device can say so from the first 8 bytes. */
-export const TYPE_REFUSAL: FileRejection = {
-  code: 'file-type-unsupported',
-  params: { allowed: 'PDF, JPEG, PNG' },
-};
-/** Over `MAX_FILE_BYTES`: a PDF (never re-encoded) can be refused before it is read. */
-export const SIZE_REFUSAL: FileRejection = {
-  code: 'file-too-large',
-  params: sizeParams(MAX_FILE_BYTES),
-};
 
 /**
  * The server's checks a phone can make before a byte is sent (issue 13): the

@@ -30,6 +30,17 @@ export type FileRejection = {
   readonly params: Readonly<Record<string, string | number>>;
 };
 
+/** Not PDF, JPEG or PNG by its bytes (the phone can say so from the first 8). */
+export const TYPE_REFUSAL: FileRejection = {
+  code: 'file-type-unsupported',
+  params: { allowed: 'PDF, JPEG, PNG' },
+};
+/** Over `MAX_FILE_BYTES` (the phone refuses a PDF, never re-encoded, before reading it). */
+export const SIZE_REFUSAL: FileRejection = {
+  code: 'file-too-large',
+  params: sizeParams(MAX_FILE_BYTES),
+};
+
 /**
  * The server's check of a finished upload against what the device declared:
  * size, hash, real type by magic bytes, the whole structure of that type (no
@@ -42,9 +53,7 @@ export function checkReceivedFile(
   declared: DeclaredFile,
   received: ReceivedFile,
 ): FileRejection | null {
-  if (received.size > MAX_FILE_BYTES) {
-    return { code: 'file-too-large', params: sizeParams(MAX_FILE_BYTES) };
-  }
+  if (received.size > MAX_FILE_BYTES) return SIZE_REFUSAL;
   if (received.size !== declared.size) {
     return { code: 'file-size-mismatch', params: {} };
   }
@@ -52,9 +61,7 @@ export function checkReceivedFile(
     return { code: 'file-hash-mismatch', params: {} };
   }
   const actual = sniffFileType(received.bytes);
-  if (actual === null || actual !== declared.mimeType) {
-    return { code: 'file-type-unsupported', params: { allowed: 'PDF, JPEG, PNG' } };
-  }
+  if (actual === null || actual !== declared.mimeType) return TYPE_REFUSAL;
   const fault = fileStructureFault(received.bytes, actual);
   if (fault === 'trailing-data') return { code: 'file-trailing-data', params: {} };
   if (fault === 'unreadable') return { code: 'file-unreadable', params: {} };
