@@ -116,6 +116,11 @@ export async function benchFamilyScreen() {
         writeFileSync(join(process.env.BENCH_LHR_DIR, `family-${i}.json`), result.report as string);
         const shifts = result.artifacts.Trace.traceEvents.filter((e) => e.name === 'LayoutShift');
         writeFileSync(join(process.env.BENCH_LHR_DIR, `shifts-${i}.json`), JSON.stringify(shifts));
+        // The whole trace, for the long tasks by script and function (bench/support/long-tasks.mjs).
+        writeFileSync(
+          join(process.env.BENCH_LHR_DIR, `trace-${i}.json`),
+          JSON.stringify(result.artifacts.Trace),
+        );
       }
       if (result.lhr.runtimeError)
         throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { FamilyApp } from './app/family-app.ts';
+import type { FamilySnapshot } from './snapshot/family-snapshot.ts';
 import type { SyncStatus } from './app/sync-status.svelte.ts';
 import type { I18n } from './i18n/i18n.svelte.ts';
 import type { Session } from './session/session.svelte.ts';
@@ -25,6 +26,12 @@ export const unsavedContext = context<UnsavedInput>('unsaved-input');
 /** The signed-in part: filled once the family chunk has loaded and the database opened. */
 export interface FamilyHolder {
   readonly app: FamilyApp | null;
+  /** The home screen's rows: the last snapshot until the database has been read, then live. */
+  readonly home: FamilySnapshot | null;
+  /** Whether `home` has been read from the database yet (else it is the kept snapshot). */
+  readonly homeIsLive: boolean;
+  /** The database, opened now if it was not yet (the home screen opens it when idle). */
+  whenApp(): Promise<FamilyApp>;
   readonly status: SyncStatus;
   readonly error: string | null;
   /**
