@@ -6,17 +6,24 @@ import {
   StreamEvent,
   type Checkpoint,
   type CollectionName,
+  type WireDocument,
 } from '@rodnik/domain';
 import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { Subject, type Subscription } from 'rxjs';
 import { stripInternals, type AnyDoc } from './collections.ts';
-import type { FamilyDatabase } from './database.ts';
+import { replicatedCollection, type FamilyDatabase } from './database.ts';
 import { readEventStream } from './event-stream.ts';
+import { writeFirstSync, type PulledPage } from './first-sync.ts';
 import type { PendingChanges } from './pending-changes.ts';
 import { pushProblemOf, type PushProblem } from './push-problem.ts';
 import { AuthFailure, OfflineFailure, OutdatedFailure, type Transport } from './transport.ts';
 import { repushUnsent, unsentDocuments } from './unsent-documents.ts';
+
+/** A document as RxDB replicates it: the wire leaves `_deleted` out when false. */
+function withDeleted(doc: WireDocument): WithDeleted<AnyDoc> {
+  return { ...doc, _deleted: doc._deleted ?? false };
+}
 
 /** What the status bar and the session banner hear from sync. */
 export interface SyncListener {
@@ -81,6 +88,8 @@ export interface FamilySync {
  * online again, the back-off resets and every collection re-syncs. A 401 or
  * 426 ends it. On start, anything that differs from what the server is known
  * to hold is pushed again, and the pending marks follow what is really unsent.
+ * A collection's first sync writes its pages itself (`first-sync.ts`) and
+ * hands RxDB the checkpoint.
  */
 export function startFamilySync(options: FamilySyncOptions): FamilySync {
   const { db, transport, network, pending, listener } = options;
@@ -110,11 +119,14 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
   };
 
   for (const name of names) {
-    const collection = db.collections[
-      name
-    ] as unknown as FamilyDatabase['collections']['documents'];
+    const collection = replicatedCollection(db, name);
     const stream$ = new Subject<RxReplicationPullStreamItem<AnyDoc, Checkpoint>>();
     streams.set(name, stream$);
+    const pullPage = async (after: number, size: number): Promise<PulledPage> => {
+      const page = PullResponse.parse(await transport.pull(name, after, size));
+      succeeded(replication);
+      return { documents: page.documents.map(withDeleted), checkpoint: page.checkpoint };
+    };
     const replication: RxReplicationState<AnyDoc, Checkpoint> = replicateRxCollection<
       AnyDoc,
       Checkpoint
@@ -132,13 +144,13 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
         batchSize: pullBatchSize,
         stream$: stream$.asObservable(),
         async handler(checkpoint, size) {
-          const after = checkpoint?.seq ?? 0;
-          const page = PullResponse.parse(await transport.pull(name, after, size));
-          succeeded(replication);
-          return {
-            documents: page.documents as unknown as WithDeleted<AnyDoc>[],
-            checkpoint: page.checkpoint,
-          };
+          const state = replication.internalReplicationState;
+          // Nothing on the device yet to compare with: the first sync's own write path.
+          if (!checkpoint && state) {
+            const handBack = await writeFirstSync(state, (after) => pullPage(after, size), size);
+            return handBack ?? { documents: [], checkpoint: undefined };
+          }
+          return pullPage(checkpoint?.seq ?? 0, size);
         },
       },
       push: {
@@ -159,7 +171,7 @@ export function startFamilySync(options: FamilySyncOptions): FamilySync {
           }
           reportProblem(name, null);
           succeeded(replication);
-          return conflicts as unknown as WithDeleted<AnyDoc>[];
+          return conflicts.map(withDeleted);
         },
       },
     });
