@@ -1,5 +1,6 @@
 import { DEFAULT_NOTIFICATION_PREFS } from '@rodnik/domain';
 import { describe, expect, it } from 'vitest';
+import { ApiFailure, createApiClient } from '../api/api-client.ts';
 import { formOf, prefsFrom, prefsOf, saveNotificationPrefs } from './notification-settings.ts';
 
 describe('notification settings', () => {
@@ -26,25 +27,42 @@ describe('notification settings', () => {
     });
   });
 
-  it('saves with the session and reads the server’s words on a refusal', async () => {
-    const calls: [string, RequestInit][] = [];
-    const ok = (async (url: string, init: RequestInit) => {
-      calls.push([url, init]);
-      return new Response(JSON.stringify({ settings: DEFAULT_NOTIFICATION_PREFS }), {
-        status: 200,
-      });
-    }) as unknown as typeof fetch;
-    await saveNotificationPrefs(DEFAULT_NOTIFICATION_PREFS, 'tok', ok);
-    expect(calls[0]![0]).toBe('/api/v1/family/notification-settings');
-    expect(calls[0]![1].method).toBe('PUT');
-    expect((calls[0]![1].headers as Record<string, string>).authorization).toBe('Bearer tok');
-    const refused = (async () =>
-      new Response(
-        JSON.stringify({ error: { code: 'forbidden', message: 'Нельзя', messageEn: 'No' } }),
-        { status: 403 },
-      )) as unknown as typeof fetch;
-    await expect(
-      saveNotificationPrefs(DEFAULT_NOTIFICATION_PREFS, 'tok', refused),
-    ).rejects.toThrow();
+  it('saves with the session and throws the server’s refusal', async () => {
+    const calls: { url: string; method: string; headers: Headers }[] = [];
+    // Node's Request needs an absolute URL; the browser resolves the page's own origin.
+    const baseUrl = 'http://rodnik.test';
+    const saving = createApiClient({
+      baseUrl,
+      token: () => 'tok',
+      fetch: (input, init) => {
+        calls.push({
+          url: String(input),
+          method: init?.method ?? 'GET',
+          headers: new Headers(init?.headers),
+        });
+        return Promise.resolve(
+          new Response(JSON.stringify({ settings: DEFAULT_NOTIFICATION_PREFS }), { status: 200 }),
+        );
+      },
+    });
+    await saveNotificationPrefs(DEFAULT_NOTIFICATION_PREFS, saving);
+    expect(calls[0]).toMatchObject({
+      url: `${baseUrl}/api/v1/family/notification-settings`,
+      method: 'PUT',
+    });
+    expect(calls[0]!.headers.get('authorization')).toBe('Bearer tok');
+    const refused = createApiClient({
+      baseUrl,
+      fetch: () =>
+        Promise.resolve(
+          new Response(
+            JSON.stringify({ error: { code: 'forbidden', message: 'Нельзя', messageEn: 'No' } }),
+            { status: 403 },
+          ),
+        ),
+    });
+    await expect(saveNotificationPrefs(DEFAULT_NOTIFICATION_PREFS, refused)).rejects.toBeInstanceOf(
+      ApiFailure,
+    );
   });
 });

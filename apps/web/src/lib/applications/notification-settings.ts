@@ -3,13 +3,7 @@ import {
   NotificationPrefs,
   type NotificationPrefs as Prefs,
 } from '@rodnik/domain';
-import {
-  API_BASE,
-  NetworkFailure,
-  PROTOCOL_HEADER,
-  PROTOCOL_VERSION,
-  failureFrom,
-} from '../api/api-client.ts';
+import { ok, type ApiClient } from '../api/api-client.ts';
 
 /** The member's saved choices from their member document, or the defaults. */
 export function prefsFrom(member: { notify?: unknown } | undefined): Prefs {
@@ -74,27 +68,7 @@ export function prefsOf(
 }
 
 /** Saves them on the server (online only: the member document is the server's to write). */
-export async function saveNotificationPrefs(
-  prefs: Prefs,
-  token: string | null,
-  doFetch: typeof fetch = (input, init) => fetch(input, init),
-): Promise<Prefs> {
-  let response: Response;
-  try {
-    response = await doFetch(`${API_BASE}/family/notification-settings`, {
-      method: 'PUT',
-      headers: {
-        [PROTOCOL_HEADER]: PROTOCOL_VERSION,
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(prefs),
-    });
-  } catch (error) {
-    throw new NetworkFailure(error);
-  }
-  const text = await response.text();
-  const json: unknown = text ? JSON.parse(text) : null;
-  if (!response.ok) throw failureFrom(response.status, json);
-  return (json as { settings: Prefs }).settings;
+export async function saveNotificationPrefs(prefs: Prefs, api: ApiClient): Promise<Prefs> {
+  const saved = await ok(api.PUT('/api/v1/family/notification-settings', { body: prefs }));
+  return saved.settings;
 }

@@ -1,11 +1,5 @@
 import { holderOf, type AttachedScan, type DocumentKind } from '@rodnik/domain';
-import {
-  API_BASE,
-  failureFrom,
-  NetworkFailure,
-  PROTOCOL_HEADER,
-  PROTOCOL_VERSION,
-} from '../api/api-client.ts';
+import { createApiClient, ok } from '../api/api-client.ts';
 import type { FamilyDatabase, PendingChanges } from '@rodnik/sync-client';
 import { compressPhoto } from './compress-photo.ts';
 import {
@@ -296,22 +290,11 @@ export async function startUploads(options: UploadsOptions): Promise<Uploads> {
 }
 
 /** `GET /documents/{id}/content` with the session in the header (never in the URL). */
-async function download(id: string, options: UploadsOptions): Promise<Blob> {
-  const token = options.token();
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  let response: Response;
-  try {
-    response = await doFetch(`${API_BASE}/documents/${encodeURIComponent(id)}/content`, {
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        [PROTOCOL_HEADER]: PROTOCOL_VERSION,
-      },
-    });
-  } catch (error) {
-    throw new NetworkFailure(error);
-  }
-  if (!response.ok) throw failureFrom(response.status, await response.json().catch(() => null));
-  return response.blob();
+function download(id: string, options: UploadsOptions): Promise<Blob> {
+  const api = createApiClient({ token: options.token, fetch: options.fetch });
+  return ok(
+    api.GET('/api/v1/documents/{id}/content', { params: { path: { id } }, parseAs: 'blob' }),
+  );
 }
 
 export type { QueueSnapshot };
