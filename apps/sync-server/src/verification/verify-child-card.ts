@@ -7,13 +7,14 @@ import {
   validate,
   type ChildCardStatus,
   type FieldIssue,
-  type StatusHistoryEntry,
   type VerificationResult,
 } from '@rodnik/domain';
 import type { Clock } from '../deps.ts';
 import { enqueue, type JobPayload } from '../jobs/job-registry.ts';
 import type { Registry } from '../registry/registry.ts';
+import { readDoc } from '../store/family-docs.ts';
 import type { Store, StoredDoc, StoreWrites } from '../store/store.ts';
+import type { TypedDoc } from '../sync/policy.ts';
 import { cardData, certificateKey } from '../sync/children-rules.ts';
 import { childCardNotification } from './notifications.ts';
 import { legalRepresentativeIssues, representativeFacts } from './legal-representative.ts';
@@ -87,24 +88,26 @@ export async function enqueueChildCheck(
   );
 }
 
-async function currentSubmission(tx: StoreWrites, job: VerifyJob): Promise<StoredDoc | null> {
-  const doc = await tx.getDoc('children', job.childId);
+async function currentSubmission(
+  tx: StoreWrites,
+  job: VerifyJob,
+): Promise<TypedDoc<'children'> | null> {
+  const doc = await readDoc(tx, 'children', job.childId);
   if (!doc || doc.deleted) return null;
-  const verification = doc.data.verification as VerificationResult | null | undefined;
-  return verification?.submittedAt === job.submittedAt ? doc : null;
+  return doc.data.verification?.submittedAt === job.submittedAt ? doc : null;
 }
 
 async function moveStatus(
   tx: StoreWrites,
-  doc: StoredDoc,
+  doc: TypedDoc<'children'>,
   to: ChildCardStatus,
   at: string,
   extra: Record<string, unknown> = {},
 ): Promise<void> {
-  const from = doc.data.status as ChildCardStatus;
+  const from = doc.data.status;
   const moved = transition(childCardMachine, from, to, 'server');
   if (!moved.ok) return;
-  const history = (doc.data.statusHistory as StatusHistoryEntry[] | undefined) ?? [];
+  const history = doc.data.statusHistory;
   await tx.putDoc({
     ...doc,
     data: {
