@@ -54,7 +54,7 @@ export const errorResponses = {
   ),
   413: jsonResponse(
     ErrorBody,
-    '`payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise)',
+    '`payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise)',
   ),
   422: jsonResponse(
     ErrorBody,

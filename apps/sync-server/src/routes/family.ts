@@ -118,7 +118,10 @@ const linkRoute = createRoute({
     200: jsonResponse(Linked, 'Linked'),
     403: jsonResponse(ErrorBody, '`forbidden`: only a child account may link'),
     409: jsonResponse(ErrorBody, '`already-in-family`'),
-    423: jsonResponse(ErrorBody, '`link-locked` until `params.until` after too many wrong codes'),
+    423: jsonResponse(
+      ErrorBody,
+      '`link-locked` until `params.until` (an ISO instant) after too many wrong codes',
+    ),
     ...errorResponses,
   },
 });
@@ -144,7 +147,10 @@ const acceptRoute = createRoute({
     200: jsonResponse(Joined, 'Joined'),
     403: jsonResponse(ErrorBody, '`forbidden`: only a parent may do this'),
     409: jsonResponse(ErrorBody, '`already-in-family` or `family-not-empty`'),
-    423: jsonResponse(ErrorBody, '`code-locked` until `params.until` after too many wrong codes'),
+    423: jsonResponse(
+      ErrorBody,
+      '`code-locked` until `params.until` (an ISO instant) after too many wrong codes',
+    ),
     ...errorResponses,
   },
 });

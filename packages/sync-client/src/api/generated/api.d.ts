@@ -667,7 +667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -765,7 +765,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -859,7 +859,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -966,7 +966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1054,7 +1054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1142,7 +1142,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1226,7 +1226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1316,7 +1316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1430,7 +1430,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1530,7 +1530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1607,7 +1607,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1710,7 +1710,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1797,7 +1797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1899,7 +1899,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2020,7 +2020,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2126,7 +2126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2241,7 +2241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2338,7 +2338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2440,7 +2440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2540,7 +2540,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2558,7 +2558,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `code-locked` until `params.until` after too many wrong codes */
+            /** @description `code-locked` until `params.until` (an ISO instant) after too many wrong codes */
             423: {
                 headers: {
                     [name: string]: unknown;
@@ -2644,7 +2644,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2747,7 +2747,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2765,7 +2765,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `link-locked` until `params.until` after too many wrong codes */
+            /** @description `link-locked` until `params.until` (an ISO instant) after too many wrong codes */
             423: {
                 headers: {
                     [name: string]: unknown;
@@ -2870,7 +2870,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2972,7 +2972,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3105,7 +3105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3239,7 +3239,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3395,7 +3395,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3549,7 +3549,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3674,7 +3674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description `payload-too-large`: the body is over `params.max` (1 МБ for a sync push, 64 КБ otherwise) */
+            /** @description `payload-too-large`: the body is over `params.max` of `params.unit` (1 MiB for a sync push, 64 KiB otherwise) */
             413: {
                 headers: {
                     [name: string]: unknown;
