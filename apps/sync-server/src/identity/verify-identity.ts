@@ -11,7 +11,8 @@ import { enqueue } from '../jobs/job-registry.ts';
 import { issuePendingLinkCodes } from '../family/link-codes.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { NewDoc, Store, StoredDoc, StoreReads, StoreWrites } from '../store/store.ts';
-import { familyDocs } from '../store/family-docs.ts';
+import { familyDocs, parsedDoc, readDoc } from '../store/family-docs.ts';
+import type { DataOf, TypedDoc } from '../sync/policy.ts';
 import { VERIFY_IDENTITY_JOB, type VerifyIdentityJob } from './member-push.ts';
 
 export interface VerifyIdentityDeps {
@@ -22,12 +23,7 @@ export interface VerifyIdentityDeps {
   newId(): string;
 }
 
-type Identity = {
-  status: 'none' | 'submitted' | 'confirmed' | 'rejected';
-  submittedAt: string | null;
-  checkedAt: string | null;
-  issues: FieldIssue[];
-};
+type Identity = DataOf<'members'>['identity'];
 
 const WAIT_FOR_SCAN = Symbol('wait for the scan');
 
@@ -82,13 +78,15 @@ export function identityScanListener(
   deps: VerifyIdentityDeps,
 ): (documentId: string) => Promise<void> {
   return async (documentId) => {
-    const doc = await deps.store.getDoc('documents', documentId);
+    const doc = await readDoc(deps.store, 'documents', documentId);
     const accountId = doc?.data.accountId;
-    if (!doc || doc.data.kind !== 'parent-passport' || typeof accountId !== 'string') return;
+    if (!doc || doc.data.kind !== 'parent-passport' || !accountId) return;
     const members = await familyDocs(deps.store, 'members', doc.familyId);
-    const member = members.find((m) => m.data.accountId === accountId);
-    const identity = member?.data.identity as Identity | undefined;
-    if (!member || identity?.status !== 'submitted' || !identity.submittedAt) return;
+    const found = members.find((m) => m.data.accountId === accountId);
+    if (!found) return;
+    const member = parsedDoc('members', found);
+    const { identity } = member.data;
+    if (identity.status !== 'submitted' || !identity.submittedAt) return;
     await verifyIdentity(deps, { memberId: member.id, submittedAt: identity.submittedAt });
   };
 }
@@ -105,11 +103,11 @@ export async function enqueueIdentityCheck(
 async function currentSubmission(
   store: StoreReads,
   job: VerifyIdentityJob,
-): Promise<StoredDoc | null> {
-  const member = await store.getDoc('members', job.memberId);
+): Promise<TypedDoc<'members'> | null> {
+  const member = await readDoc(store, 'members', job.memberId);
   if (!member || member.deleted) return null;
-  const identity = member.data.identity as Identity | undefined;
-  return identity?.status === 'submitted' && identity.submittedAt === job.submittedAt
+  const { identity } = member.data;
+  return identity.status === 'submitted' && identity.submittedAt === job.submittedAt
     ? member
     : null;
 }
