@@ -40,4 +40,4 @@ VOLUME ["/data"]
 EXPOSE 8787
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8787)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "--import", "tsx", "apps/sync-server/src/main.ts"]
+CMD ["node", "--max-semi-space-size=64", "--import", "tsx", "apps/sync-server/src/main.ts"]

@@ -13,8 +13,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { setMaxListeners } from 'node:events';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { hashToken } from '../apps/sync-server/src/auth/secrets.ts';
 import { openSqliteStore } from '../apps/sync-server/src/store/sqlite/sqlite-store.ts';
 import { childCardDoc } from '../apps/sync-server/src/test-support/child-cards.ts';
@@ -23,6 +24,7 @@ const FAMILIES = 1_000;
 const DEVICES = 10;
 /** Streams opened at once: a burst of thousands of connects overflows the listen backlog. */
 const OPEN_AT_ONCE = 250;
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=64', '--import', 'tsx'];
 const PORT = 18_900 + Math.floor(Math.random() * 50);
 const BASE = `http://127.0.0.1:${PORT}/api/v1`;
 
@@ -100,14 +102,17 @@ async function device(
     headers: { authorization: `Bearer ${token}` },
     signal,
   });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  // A decoder per stream, no TransformStream: ten thousand piped streams cost this
+  // process more than the server, and its delays count in every latency.
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
   let buffer = '';
   void (async () => {
     try {
       for (;;) {
         const { value, done } = await reader.read();
         if (done) return;
-        buffer += value;
+        buffer += decoder.decode(value, { stream: true });
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, end);
@@ -127,7 +132,8 @@ async function device(
 export async function benchLiveClients() {
   const dir = mkdtempSync(join(tmpdir(), 'rodnik-bench-live-'));
   const families = await seedFamilies(dir);
-  const server = spawn(process.execPath, ['--import', 'tsx', 'apps/sync-server/src/main.ts'], {
+  // The server's own flags, as the Dockerfile's CMD starts it (its young generation: docs/decisions.md).
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'apps/sync-server/src/main.ts'], {
     env: {
       ...process.env,
       PORT: String(PORT),
@@ -170,6 +176,9 @@ export async function benchLiveClients() {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const rssWithStreamsKiB = residentKiB(server.pid!);
     const latencies: number[] = [];
+    // This process's own delays: when they are as long as the latencies, the client is the limit.
+    const clientDelay = monitorEventLoopDelay({ resolution: 5 });
+    clientDelay.enable();
     for (const [index, f] of families.entries()) {
       const doc = childCardDoc(
         f.familyId,
@@ -185,6 +194,7 @@ export async function benchLiveClients() {
         latencies.push(events.length > 0 ? events[0]!.at - started : Infinity);
       }
     }
+    clientDelay.disable();
     latencies.sort((a, b) => a - b);
     const at = (q: number) =>
       Math.round(
@@ -202,6 +212,8 @@ export async function benchLiveClients() {
       p50Ms: at(0.5),
       p99Ms: at(0.99),
       maxMs: at(1),
+      clientEventLoopDelayP99Ms: Math.round(clientDelay.percentile(99) / 1e5) / 10,
+      loadAverage: loadavg()[0]!.toFixed(1),
       target: 'p99 ≤ 100 ms',
     };
   } finally {

@@ -1,19 +1,18 @@
-import { streamSSE } from 'hono/streaming';
-import type { CollectionName, StreamEvent } from '@rodnik/domain';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { ErrorBody, errorResponses, jsonResponse, openApiApp } from '../http/openapi.ts';
 import { requireSession, type AuthedEnv } from '../http/session.ts';
 import { refuseOperators } from '../http/family-only.ts';
 import { requireProtocol } from './replication.ts';
-
-const KEEPALIVE_MS = 25_000;
+import { createLiveStreams, eventFrames, RESYNC_FRAME } from '../sync/live-streams.ts';
 
 /**
  * Server-Sent Events: a `resync` on connect (the device may have missed
  * changes while away) and whenever this instance may have missed other
  * instances' changes (its PostgreSQL change feed reconnected), then the new checkpoint of each collection the
  * family's data moved in, so devices pull at once instead of polling.
+ * The fan-out itself (one encoding per family event, one keep-alive timer for
+ * every stream) is `sync/live-streams.ts`.
  */
 export function streamRoutes(deps: Deps) {
   const app = openApiApp<AuthedEnv>();
@@ -37,47 +36,30 @@ export function streamRoutes(deps: Deps) {
       503: errorResponses[503],
     },
   });
+  const live = createLiveStreams();
   app.get('/stream', (c) => {
     const actor = c.get('actor');
-    return streamSSE(c, async (stream) => {
-      const queue: StreamEvent[] = [{ type: 'resync' }];
-      let wake: (() => void) | null = null;
-      const unsubscribe = deps.events.subscribe(actor.familyId, (event) => {
-        if (event.type === 'resync') queue.push({ type: 'resync' });
-        const checkpoints = event.type === 'checkpoints' ? event.checkpoints : {};
-        for (const [collection, seq] of Object.entries(checkpoints)) {
-          queue.push({
-            type: 'checkpoint',
-            collection: collection as CollectionName,
-            checkpoint: { seq: seq ?? 0 },
-          });
-        }
-        wake?.();
-      });
-      stream.onAbort(() => {
-        unsubscribe();
-        wake?.();
-      });
-      try {
-        while (!stream.aborted && !stream.closed) {
-          const event = queue.shift();
-          if (event) {
-            await stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
-            continue;
-          }
-          const idle = await new Promise<boolean>((resolve) => {
-            const timer = setTimeout(() => resolve(true), KEEPALIVE_MS);
-            wake = () => {
-              clearTimeout(timer);
-              resolve(false);
-            };
-          });
-          wake = null;
-          if (idle && !stream.aborted) await stream.write(': keep-alive\n\n');
-        }
-      } finally {
-        unsubscribe();
-      }
+    let close = (): void => undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const stream = live.open(controller);
+        stream.send(RESYNC_FRAME);
+        const unsubscribe = deps.events.subscribe(actor.familyId, (event) =>
+          stream.send(eventFrames(event)),
+        );
+        close = () => {
+          unsubscribe();
+          stream.close();
+        };
+      },
+      // The device went away (the server cancels the body when its socket closes).
+      cancel: () => close(),
+    });
+    return c.body(body, 200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      'transfer-encoding': 'chunked',
     });
   });
   return app;

@@ -8,6 +8,8 @@ export type FamilyEvent = { type: 'checkpoints'; checkpoints: Checkpoints } | { 
 
 export type FamilyListener = (event: FamilyEvent) => void;
 
+const RESYNC: FamilyEvent = Object.freeze({ type: 'resync' });
+
 /**
  * Fans committed changes out to the live streams of the families they touch.
  * Listeners are keyed by family, so a write wakes only that family's devices.
@@ -30,14 +32,14 @@ export function createEventBus(): EventBus {
         grouped.set(change.familyId, checkpoints);
       }
       for (const [familyId, checkpoints] of grouped) {
-        for (const listener of byFamily.get(familyId) ?? []) {
-          listener({ type: 'checkpoints', checkpoints });
-        }
+        // One event for all the family's streams: it is encoded once (`eventFrames`).
+        const event: FamilyEvent = { type: 'checkpoints', checkpoints };
+        for (const listener of byFamily.get(familyId) ?? []) listener(event);
       }
     },
     publishResync() {
       for (const listeners of byFamily.values()) {
-        for (const listener of listeners) listener({ type: 'resync' });
+        for (const listener of listeners) listener(RESYNC);
       }
     },
     subscribe(familyId, listener) {
