@@ -45,3 +45,15 @@ export const SOFIA_CARD = {
     issuedBy: 'Отдел ЗАГС г. Твери',
   },
 };
+
+/** Кирилл Белов (10.10.2019): the doctor-appointment journey's child (e2e/appointments.spec.ts). */
+export const KIRILL: CardData = {
+  ...ANNA,
+  surname: 'Белов',
+  givenName: 'Кирилл',
+  patronymic: 'Андреевич',
+  birthDate: '10.10.2019',
+  sex: 'Мужской',
+  number: '100020',
+  issueDate: '20.10.2019',
+};

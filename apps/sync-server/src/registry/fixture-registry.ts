@@ -147,6 +147,16 @@ export const FIXTURE_IDENTITIES: readonly FixtureIdentity[] = [
     number: '100012',
     mother: ELENA,
   },
+  // The doctor-appointment journey's child (e2e/appointments.spec.ts).
+  {
+    surname: 'Белов',
+    givenName: 'Кирилл',
+    patronymic: 'Андреевич',
+    birthDate: '2019-10-10',
+    series: 'IV-МЮ',
+    number: '100020',
+    mother: ELENA,
+  },
   // The server tests' parent's child.
   {
     surname: 'Иванов',

@@ -1,4 +1,4 @@
-import { API_BASE } from '@rodnik/domain';
+import { createApiClient, ok } from '../api/api-client.ts';
 import type { ClinicSlots } from './appointment-view.ts';
 
 /**
@@ -62,21 +62,20 @@ async function keep(accountId: string, slots: ClinicSlots): Promise<void> {
 }
 
 /**
- * Fetches the polyclinic's schedule and keeps it; null when there is no connection or the
- * server said no (the kept copy, if any, stays what the screen shows).
+ * Fetches the polyclinic's schedule (`GET /family/schedule/{clinicId}`, through the generated
+ * client) and keeps it; null when there is no connection or the server said no (the kept
+ * copy, if any, stays what the screen shows).
  */
 export async function refreshSchedule(
   deps: { accountId: string; token: string | null; fetch?: typeof fetch },
   clinicId: string,
 ): Promise<ClinicSlots | null> {
   if (!deps.token) return null;
-  const get = deps.fetch ?? fetch;
+  const api = createApiClient({ token: () => deps.token, fetch: deps.fetch });
   try {
-    const response = await get(`${API_BASE}/family/schedule/${encodeURIComponent(clinicId)}`, {
-      headers: { authorization: `Bearer ${deps.token}` },
-    });
-    if (!response.ok) return null;
-    const slots = (await response.json()) as ClinicSlots;
+    const slots = await ok(
+      api.GET('/api/v1/family/schedule/{clinicId}', { params: { path: { clinicId } } }),
+    );
     await keep(deps.accountId, slots);
     return slots;
   } catch {
