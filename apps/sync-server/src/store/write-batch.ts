@@ -46,20 +46,30 @@ export class WriteBatch {
   }
 }
 
-const BATCHED = new Set<keyof StoreWrites>(['putDoc', 'putPushReceipt']);
+const BATCHED: ReadonlySet<PropertyKey> = new Set<keyof StoreWrites>(['putDoc', 'putPushReceipt']);
 
-/** The writes, each operation but the batched two writing the batch first. */
+/**
+ * The writes, each operation but the batched two writing the batch first. A
+ * proxy, so it is a `StoreWrites` by construction, whatever methods the port
+ * gains; each wrapped operation is made once per transaction.
+ */
 export function flushingFirst(writes: StoreWrites, flush: () => Promise<void>): StoreWrites {
-  const out: Record<string, unknown> = {};
-  for (const [name, method] of Object.entries(writes) as [string, (...a: unknown[]) => unknown][]) {
-    out[name] = BATCHED.has(name as keyof StoreWrites)
-      ? method
-      : async (...args: unknown[]) => {
+  const wrapped = new Map<PropertyKey, unknown>();
+  return new Proxy(writes, {
+    get(target, name) {
+      const value: unknown = Reflect.get(target, name);
+      if (typeof value !== 'function' || BATCHED.has(name)) return value;
+      let flushed = wrapped.get(name);
+      if (!flushed) {
+        flushed = async (...args: unknown[]) => {
           await flush();
-          return method(...args);
+          return Reflect.apply(value, target, args);
         };
-  }
-  return out as unknown as StoreWrites;
+        wrapped.set(name, flushed);
+      }
+      return flushed;
+    },
+  });
 }
 
 /** Receipts grouped by collection, for one trimming statement each. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson, REPLAYED_MARKER } from '@rodnik/domain';
 import type { StoredDoc } from '../store/store.ts';
 
@@ -20,7 +20,8 @@ export function pushFingerprint(
   deleted: boolean,
 ): string {
   const identity = canonicalJson([assumedSeq ?? 'none', client, deleted]);
-  return createHash('sha256').update(identity).digest('hex');
+  // One-shot: no Hash object per row.
+  return hash('sha256', identity, 'hex');
 }
 
 /** Where a receipt is kept in memory during one push batch. */

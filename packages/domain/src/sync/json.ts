@@ -27,15 +27,33 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
  */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return '';
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v) || 'null').join(',')}]`;
-  if (isPlainObject(value)) {
-    const parts = Object.keys(value)
-      .filter((key) => value[key] !== undefined)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-    return `{${parts.join(',')}}`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? '';
+  // Plain loops and one string: the server takes this of every pushed row (push receipts).
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) out += ',';
+      out += canonicalJson(value[i]) || 'null';
+    }
+    return out + ']';
   }
-  return JSON.stringify(value) ?? '';
+  const object = value as JsonObject;
+  const keys = Object.keys(object);
+  if (!isSorted(keys)) keys.sort();
+  out = '{';
+  for (const key of keys) {
+    const item = object[key];
+    if (item === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += JSON.stringify(key) + ':' + canonicalJson(item);
+  }
+  return out + '}';
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i += 1) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
 }
 
 /** Assigns as a data property, so a `__proto__` key off the wire cannot reach a prototype. */
