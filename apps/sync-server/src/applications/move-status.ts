@@ -3,6 +3,7 @@ import {
   transition,
   type ApplicationStatus,
   type StatusHistoryEntry,
+  withStatus,
 } from '@rodnik/domain';
 import { ApiFailure } from '../http/api-failure.ts';
 import type { StoredDoc, StoreWrites } from '../store/store.ts';
@@ -48,7 +49,7 @@ export async function moveApplication(
       ...doc.data,
       ...options.extra,
       status: to,
-      statusHistory: [...history, { status: to, at: options.now, by: options.by }],
+      statusHistory: withStatus(history, { status: to, at: options.now, by: options.by }),
     },
   });
   await tx.putDoc(applicationNotification(options.notificationId, written, to, options.now));

@@ -1,4 +1,4 @@
-import { isIsoDate, parseDateRu } from '@rodnik/domain';
+import { boundedDiary, isIsoDate, parseDateRu } from '@rodnik/domain';
 import type { DataOf, TypedDoc } from '../sync/policy.ts';
 import type { Logger } from 'pino';
 import type { Clock } from '../deps.ts';
@@ -83,8 +83,7 @@ export async function fetchDiary(
       answer.kind === 'found'
         ? {
             status: 'ready',
-            grades: answer.grades,
-            homework: answer.homework,
+            ...boundedDiary(answer),
             fetchedAt: now.toISOString(),
           }
         : { status: 'not-school-age', ...cleared, fetchedAt: now.toISOString() };

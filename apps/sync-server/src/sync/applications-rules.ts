@@ -6,6 +6,7 @@ import {
   jsonEqual,
   type ApplicationStatus,
   type StatusHistoryEntry,
+  withStatus,
 } from '@rodnik/domain';
 
 /**
@@ -80,7 +81,7 @@ export function judgeApplicationPush(
       data: {
         ...after,
         status: to,
-        statusHistory: [...history, { status: to, at: now, by: 'client' }],
+        statusHistory: withStatus(history, { status: to, at: now, by: 'client' }),
       },
       process: submittedAt,
       withdraw: false,

@@ -8,6 +8,7 @@ import {
   type ChildCardStatus,
   type StatusHistoryEntry,
   type VerificationResult,
+  withStatus,
 } from '@rodnik/domain';
 
 /** Lookup key of a Russian birth certificate, for the duplicate check. */
@@ -86,7 +87,7 @@ export function applyChildSubmission(
       data: {
         ...after,
         status: 'submitted',
-        statusHistory: [...history, { status: 'submitted', at: now, by: 'client' }],
+        statusHistory: withStatus(history, { status: 'submitted', at: now, by: 'client' }),
         verification,
       },
       verify: { childId, submittedAt },

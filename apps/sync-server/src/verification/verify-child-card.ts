@@ -5,6 +5,7 @@ import {
   serviceToday,
   transition,
   validate,
+  withStatus,
   type ChildCardStatus,
   type FieldIssue,
   type VerificationResult,
@@ -114,7 +115,7 @@ async function moveStatus(
       ...doc.data,
       ...extra,
       status: to,
-      statusHistory: [...history, { status: to, at, by: 'server' }],
+      statusHistory: withStatus(history, { status: to, at, by: 'server' }),
     },
   });
 }

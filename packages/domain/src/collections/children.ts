@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChildCardStatus, StatusHistoryEntry } from '../status/index.ts';
+import { ChildCardStatus, statusHistoryField } from '../status/index.ts';
 import { RELATIONS } from '../child-card/child-card.schema.ts';
 import { defineCollection } from './collection-def.ts';
 import {
@@ -82,7 +82,7 @@ export const childrenCollection = defineCollection({
   }),
   server: z.object({
     status: ChildCardStatus.default('draft'),
-    statusHistory: z.array(StatusHistoryEntry).max(200).default([]),
+    statusHistory: statusHistoryField,
     verification: VerificationResult.nullable().default(null),
     /** The child's own account once one is created or linked. */
     accountId: Id.nullable().default(null),

@@ -37,6 +37,25 @@ export const DiaryStatus = z.enum([
 ]);
 export type DiaryStatus = z.infer<typeof DiaryStatus>;
 
+/** What a diary keeps: the newest grades, the nearest homework (the registry may send more). */
+export const DIARY_LIMITS = { grades: 500, homework: 200 } as const;
+
+/**
+ * What the registry answered, bounded as the collection stores it: the newest
+ * grades and the homework due soonest, so a long answer never breaks the write.
+ */
+export function boundedDiary(answer: { grades: DiaryGrade[]; homework: DiaryHomework[] }): {
+  grades: DiaryGrade[];
+  homework: DiaryHomework[];
+} {
+  const grades = [...answer.grades].sort((a, b) => b.date.localeCompare(a.date));
+  const homework = [...answer.homework].sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    grades: grades.slice(0, DIARY_LIMITS.grades),
+    homework: homework.slice(0, DIARY_LIMITS.homework),
+  };
+}
+
 /** Ages the school registry keeps a diary for (1st to 11th grade). */
 export const SCHOOL_AGE = { from: 6, until: 18 } as const;
 
@@ -60,8 +79,8 @@ export const diaryCollection = defineCollection({
   }),
   server: z.object({
     status: DiaryStatus.default('none'),
-    grades: z.array(DiaryGrade).max(500).default([]),
-    homework: z.array(DiaryHomework).max(200).default([]),
+    grades: z.array(DiaryGrade).max(DIARY_LIMITS.grades).default([]),
+    homework: z.array(DiaryHomework).max(DIARY_LIMITS.homework).default([]),
     /** When the school registry was last read (server clock). */
     fetchedAt: IsoDateTime.nullable().default(null),
   }),

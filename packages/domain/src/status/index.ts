@@ -12,7 +12,12 @@ export { ChildCardStatus, childCardDataOpen, childCardMachine } from './child-ca
 export { identityDataOpen, identityMachine } from './identity.machine.ts';
 export { ApplicationStatus, applicationMachine } from './application.machine.ts';
 export { DocumentStatus, documentMachine } from './document.machine.ts';
-export { StatusHistoryEntry } from './status-history.schema.ts';
+export {
+  MAX_STATUS_HISTORY,
+  StatusHistoryEntry,
+  statusHistoryField,
+  withStatus,
+} from './status-history.schema.ts';
 export {
   FAMILY_EDITABLE_APPLICATION_STATUSES,
   FINAL_APPLICATION_STATUSES,
