@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApplicationStatus, StatusHistoryEntry } from '../status/index.ts';
+import { ApplicationStatus, statusHistoryField } from '../status/index.ts';
 import { defineCollection } from './collection-def.ts';
 import { DocumentKind } from './documents.ts';
 import {
@@ -83,7 +83,7 @@ export const applicationsCollection = defineCollection({
   server: z.object({
     status: ApplicationStatus.default('draft'),
     requestNumber: z.string().max(20).nullable().default(null),
-    statusHistory: z.array(StatusHistoryEntry).max(200).default([]),
+    statusHistory: statusHistoryField,
     /** ISO date (`YYYY-MM-DD`) by which a decision is due, in working days. */
     expectedDecisionDate: z.string().max(10).nullable().default(null),
     /** When the server first received the application (the receipt's date). */
