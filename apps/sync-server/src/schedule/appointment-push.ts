@@ -22,7 +22,16 @@ type Data = DataOf<'applications'>;
 const BOOKED: readonly ApplicationStatus[] = ['submitted', 'in_review', 'resubmitted'];
 /** What a reschedule may change in the answers: the doctor (same specialty) and the slot. */
 const MOVABLE = new Set<string>([APPOINTMENT_FIELDS.doctor, APPOINTMENT_FIELDS.slot]);
-const FROZEN = ['serviceId', 'childId', 'documentIds', 'consent', 'correctsId', 'withdrawnAt'];
+const FROZEN = [
+  'serviceId',
+  'childId',
+  'documentIds',
+  'consent',
+  'correctsId',
+  'withdrawnAt',
+  'reply',
+  'deletedAt',
+];
 
 function appointmentOf(data: Record<string, unknown> | null | undefined): AppointmentState | null {
   const parsed = AppointmentState.nullable().safeParse(data?.appointment ?? null);
