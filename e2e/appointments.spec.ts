@@ -78,7 +78,7 @@ test('a parent books offline, the slot is held online, moved, taken by another f
   expect(await seriousViolations(page)).toEqual([]);
   await apps.consent();
   await page.getByTestId('book').click();
-  await expect(page.getByTestId('booking-queued')).toBeVisible();
+  await expect(page.getByTestId('appointment')).toHaveAttribute('data-stage', 'queued');
   await shot(page, 'appt-02-queued-offline');
 
   // Online: the send arrives and the server holds the slot.
@@ -110,7 +110,7 @@ test('a parent books offline, the slot is held online, moved, taken by another f
   const wanted = await pickSlot(page, 'ЛОР (оториноларинголог)', /Кузнецова Елена Андреевна/);
   await apps.consent();
   await page.getByTestId('book').click();
-  await expect(page.getByTestId('booking-queued')).toBeVisible();
+  await expect(page.getByTestId('appointment')).toHaveAttribute('data-stage', 'queued');
 
   const other = await anotherDevice(browser, testInfo);
   const otherPage = await other.newPage();

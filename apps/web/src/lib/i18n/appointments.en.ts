@@ -23,7 +23,6 @@ export const appointmentsEn: {
   apptChosen: (words) => `Chosen: ${words}`,
   apptPickAll: 'Choose the specialty, the doctor, the day and the time.',
   apptBook: 'Book',
-  apptQueued: 'The booking is saved on the phone and goes to the polyclinic once online.',
   apptHolding: 'The booking is sent: the polyclinic is holding the time.',
   apptHeld: 'You are booked',
   apptWhen: 'When',

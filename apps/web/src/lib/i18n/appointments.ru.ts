@@ -17,7 +17,6 @@ export const appointmentsRu = {
   apptChosen: (words: string) => `Выбрано: ${words}`,
   apptPickAll: 'Выберите специальность, врача, день и время.',
   apptBook: 'Записаться',
-  apptQueued: 'Запись сохранена на телефоне и уйдёт в поликлинику, когда появится связь.',
   apptHolding: 'Запись отправлена: поликлиника закрепляет время.',
   apptHeld: 'Вы записаны',
   apptWhen: 'Когда',
