@@ -33,9 +33,9 @@ export const appointmentsEn: {
   apptRescheduleKeep: 'Keep it as it is',
   apptMoving: (words) => `The move to ${words} awaits confirmation. Until then the booking stays.`,
   apptMovedTaken: (taken) =>
-    `${taken} was already taken; the booking stays as it was. Free nearby:`,
+    `Another patient already booked ${taken}; the booking stays as it was. Free nearby:`,
   apptSlotTaken: (taken) =>
-    `${taken} was taken by another patient. Choose another — the nearest free times of this doctor:`,
+    `Another patient already booked ${taken}. Choose another time — the nearest free ones of this doctor:`,
   apptSlotTakenWait: 'This time was taken. The nearest free ones are coming.',
   apptNoAlternatives: 'Nothing free nearby — choose another day.',
   apptOtherTime: 'Choose another time',
