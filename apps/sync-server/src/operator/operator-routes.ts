@@ -13,6 +13,7 @@ import {
 } from '@rodnik/domain';
 import { z } from 'zod';
 import { applicationDocuments } from '../applications/application-documents.ts';
+import { releaseOnRefusal } from '../schedule/hold-slot.ts';
 import { moveApplication, SENT_KEY } from '../applications/move-status.ts';
 import { senderOf } from '../applications/sender.ts';
 import { isIdentityConfirmed } from '../identity/members.ts';
@@ -288,6 +289,8 @@ export function operatorRoutes(deps: Deps) {
             now,
             notificationId,
             extra: {
+              // A refused doctor's appointment frees its slot (schedule/hold-slot.ts).
+              ...(await releaseOnRefusal(tx, doc, deps.clock.now())),
               decision: {
                 outcome: 'rejected',
                 reason: body.reason,

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, signUpAndSignIn, type SignedIn } from '../test-support/api-client.ts';
-import { applicationDoc, confirmIdentity, verifiedChild } from '../test-support/applications.ts';
+import {
+  applicationDoc,
+  confirmIdentity,
+  signedInOperator,
+  verifiedChild,
+} from '../test-support/applications.ts';
 import { newDocId } from '../test-support/child-cards.ts';
 import { startTestServer, type TestServer } from '../test-support/test-server.ts';
 
@@ -198,6 +203,28 @@ describe.each(['sqlite', 'postgresql'] as const)('doctor appointments on %s', (s
     expect(kept.answers.slot).toBe(to);
     expect(await holders(s, to)).toEqual([doc.id]);
     expect(await holders(s, '2026-11-26T10:00')).toEqual([other.id]);
+  }, 60_000);
+});
+
+describe('a booking the polyclinic refuses', () => {
+  it('frees its slot with the refusal', async () => {
+    const s = await startTestServer();
+    closers.push(() => s.close());
+    const who = await family(s);
+    const doc = await booked(s, who);
+    const operator = await signedInOperator(s.app, s.store);
+    const decided = await call(
+      s.app,
+      'POST',
+      `/api/v1/operator/applications/${doc.id}/decision`,
+      { action: 'reject', reason: 'Врач в отпуске, запишитесь к другому.' },
+      operator.token,
+    );
+    expect(decided.status, JSON.stringify(decided.json)).toBe(200);
+    const refused = await pulled(s, who, doc.id);
+    expect(refused.status).toBe('rejected');
+    expect(refused.appointment?.status).toBe('released');
+    expect(await holders(s)).toEqual([]);
   }, 60_000);
 });
 

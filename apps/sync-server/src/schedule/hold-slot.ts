@@ -1,11 +1,12 @@
 import {
+  AppointmentState,
   appointmentAsk,
   bookableSlots,
   bookingDays,
   doctorById,
+  isAppointmentService,
   isBookableSlot,
   nearestFreeSlots,
-  type AppointmentState,
 } from '@rodnik/domain';
 import type { StoreReads, StoreWrites } from '../store/store.ts';
 
@@ -88,4 +89,19 @@ export async function releaseBooking(
   return current === null
     ? null
     : { ...current, status: 'released', taken: null, alternatives: [], at: now.toISOString() };
+}
+
+/**
+ * An operator's refusal of a booking frees its slot in the decision's transaction: what the
+ * decision writes besides its status (the released booking), or nothing for other services.
+ */
+export async function releaseOnRefusal(
+  tx: StoreWrites,
+  doc: { id: string; data: Record<string, unknown> },
+  now: Date,
+): Promise<{ appointment?: AppointmentState | null }> {
+  if (!isAppointmentService(doc.data.serviceId)) return {};
+  const parsed = AppointmentState.nullable().safeParse(doc.data.appointment ?? null);
+  const current = parsed.success ? parsed.data : null;
+  return { appointment: await releaseBooking(tx, doc.id, current, now) };
 }

@@ -111,6 +111,10 @@ describe('where a booking stands', () => {
       'slot-taken',
     );
     expect(bookingStage(booking(), new Date('2026-12-08T05:00:00.000Z'))).toBe('started');
+    const released = { ...held, status: 'released' };
+    expect(bookingStage(booking({ status: 'rejected', appointment: released }), now)).toBe(
+      'refused',
+    );
   });
 });
 

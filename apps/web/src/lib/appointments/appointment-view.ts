@@ -93,7 +93,7 @@ export function slotTime(start: string): string {
  * - `held`: the slot is the family's (`moved-taken`: a reschedule's new slot was taken,
  *   the old one kept; `moving`: a reschedule waits to be sent or held);
  * - `slot-taken`: another family held it first — choose from the nearest free ones;
- * - `started`: the visit has begun, nothing changes; `cancelled`.
+ * - `started`: the visit has begun, nothing changes; `cancelled`; `refused` by the polyclinic.
  */
 export type BookingStage =
   | 'pick'
@@ -104,7 +104,8 @@ export type BookingStage =
   | 'moved-taken'
   | 'slot-taken'
   | 'started'
-  | 'cancelled';
+  | 'cancelled'
+  | 'refused';
 
 export interface BookingLike {
   status: string;
@@ -121,6 +122,8 @@ export function appointmentOf(doc: BookingLike): AppointmentState | null {
 
 export function bookingStage(doc: BookingLike, now: Date): BookingStage {
   const booking = appointmentOf(doc);
+  // The polyclinic refused it (the decision says why, on the page): the slot is free again.
+  if (doc.status === 'rejected') return 'refused';
   if (doc.status === 'withdrawn' || booking?.status === 'released') return 'cancelled';
   if (doc.status === 'draft') return doc.submittedAt === null ? 'pick' : 'queued';
   if (booking === null) return 'holding';
