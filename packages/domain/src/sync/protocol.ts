@@ -5,10 +5,7 @@ import { z } from 'zod';
  * the sync server. Endpoints are versioned; an outdated client is told so
  * with HTTP 426 instead of writing data in a shape the server no longer reads.
  */
-export const API_VERSION = 1;
-export const API_BASE = `/api/v${API_VERSION}`;
-/** Header a client sends so the server can refuse an outdated protocol. */
-export const PROTOCOL_HEADER = 'x-rodnik-protocol';
+export { API_BASE, API_VERSION, PROTOCOL_HEADER } from './api-version.ts';
 
 export const COLLECTION_NAMES = [
   'children',

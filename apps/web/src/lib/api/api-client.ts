@@ -6,19 +6,35 @@
  * budget is 100 KiB of compressed JavaScript (DESIGN §7). Family data never
  * goes through here — it lives in RxDB and travels by replication.
  */
-import type { operations } from '@rodnik/sync-client/api';
+import {
+  createApiClient as createGeneratedClient,
+  type ApiClient,
+  type ApiClientOptions,
+  type operations,
+} from '@rodnik/sync-client/api';
+import { loadErrorWords } from './wording.ts';
 
 export { API_BASE, PROTOCOL_HEADER } from '@rodnik/domain';
 export {
   ApiFailure,
   NetworkFailure,
   PROTOCOL_VERSION,
-  createApiClient,
   failureFrom,
   ok,
   type ApiClient,
   type ApiFieldError,
 } from '@rodnik/sync-client/api';
+
+/** The generated client; a request also starts loading the error catalogue (`wording.ts`). */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const api = createGeneratedClient(options);
+  api.use({
+    onRequest() {
+      void loadErrorWords();
+    },
+  });
+  return api;
+}
 
 /** The JSON body of an operation's answer with `status`. */
 type Answer<Op extends keyof operations, Status extends number> = operations[Op] extends {

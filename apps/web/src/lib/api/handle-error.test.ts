@@ -1,10 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiFailure, NetworkFailure, failureFrom } from './api-client.ts';
 import { handleError } from './handle-error.ts';
+import { loadErrorWords } from './wording.ts';
 
 const words = ['offline', 'network'] as const;
 
+describe('before the error catalogue has loaded (the sign-in screen leaves it out)', () => {
+  it('shows the server`s own words', () => {
+    const failure = failureFrom(422, {
+      error: { code: 'code-invalid', message: 'Слова сервера', messageEn: 'Server words' },
+    });
+    expect(handleError(failure, 'en', ...words).message).toBe('Server words');
+  });
+});
+
 describe('handleError: every failure in words, from its code and params', () => {
+  // The API client starts this when a request starts.
+  beforeAll(() => loadErrorWords());
+
   it('words a lock-out`s ISO instant as a Moscow time in the reader`s language', () => {
     // 09:30 UTC is 12:30 in Moscow.
     const failure = failureFrom(423, {

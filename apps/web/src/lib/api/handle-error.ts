@@ -1,5 +1,6 @@
-import { wordError, type Locale } from '@rodnik/domain';
+import type { Locale } from '@rodnik/domain';
 import { ApiFailure, NetworkFailure } from './api-client.ts';
+import { wordsFor } from './wording.ts';
 
 export interface Explained {
   /** The words for the whole request, in the reader's language. */
@@ -13,8 +14,9 @@ export interface Explained {
  * The one place a failed online call becomes words: the app words the
  * server's code and parameters itself (`wordError`, the domain's catalogue:
  * times in the reader's language, sizes with their unit), falling back to the
- * server's own words only for a code this build does not know; a request that
- * never arrived gets `offline` (the device is offline) or `network`.
+ * server's own words only for a code this build does not know (or before the
+ * catalogue has loaded, `wording.ts`); a request that never arrived gets
+ * `offline` (the device is offline) or `network`.
  */
 export function handleError(
   error: unknown,
@@ -26,12 +28,12 @@ export function handleError(
     const fields: Record<string, string> = {};
     for (const f of error.fields) {
       fields[f.field] =
-        wordError(f.code, f.params ?? {}, locale, f.field) ??
+        wordsFor(f.code, f.params ?? {}, locale, f.field) ??
         (locale === 'ru' ? f.message : f.messageEn);
     }
     const params = { ...numbersAndTexts(error.details), ...error.params };
     return {
-      message: wordError(error.code, params, locale) ?? error.text(locale),
+      message: wordsFor(error.code, params, locale) ?? error.text(locale),
       fields,
       code: error.code,
     };
