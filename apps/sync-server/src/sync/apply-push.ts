@@ -1,5 +1,4 @@
 import {
-  clientOwnedFields,
   clientView,
   COLLECTIONS,
   issuesToFieldErrors,
@@ -190,7 +189,7 @@ async function againstMaster(
     if (!def.clientMayCreate) throw forbiddenRow();
     stampClientConflicts(row.client, {}, actor.accountId);
     // Every server-owned field of a collection devices may create has a default.
-    const data = { ...def.server.parse({}), ...row.client } as Data;
+    const data = overlay(def.server.parse({}), row.client) as Data;
     return { kind: 'change', change: { id: row.id, master, data, deleted, conflictsOnly: false } };
   }
   // Read like the assumed state (defaults filled), so a field the server never wrote
@@ -224,7 +223,7 @@ async function againstMaster(
     }
     return { kind: 'answer', master };
   }
-  const data = { ...master.data, ...row.client } as Data;
+  const data = overlay(master.data, row.client) as Data;
   // Changes to the conflicts list alone pass every collection's rule.
   const conflictsOnly =
     master.deleted === deleted && changesOnlyConflicts(masterClient, row.client);
@@ -236,12 +235,12 @@ async function againstMaster(
 
 /** Every row's client-owned fields, parsed; any invalid row rejects the batch (422). */
 function parseRows(def: (typeof COLLECTIONS)[CollectionName], rows: PushBody): ParsedRow[] {
-  const clientKeys = clientOwnedFields(def);
   const parsed: ParsedRow[] = [];
   const errors: FieldError[] = [];
   rows.forEach((row, index) => {
     const state = row.newDocumentState;
-    const result = def.client.safeParse(pick(state, clientKeys));
+    // The schema keeps only its own (client-owned) fields: the row is read as sent, no copy first.
+    const result = def.client.safeParse(state);
     if (!result.success) {
       for (const error of issuesToFieldErrors(result.error.issues)) {
         errors.push({ ...error, field: `${index}.${error.field}` });
@@ -253,7 +252,7 @@ function parseRows(def: (typeof COLLECTIONS)[CollectionName], rows: PushBody): P
     const assumedSeq = row.assumedMasterState ? (row.assumedMasterState.serverSeq ?? 0) : null;
     parsed.push({
       id: state.id,
-      assumed: assumedClientState(row.assumedMasterState, clientKeys, def.client),
+      assumed: assumedClientState(row.assumedMasterState, def.client),
       client,
       deleted,
       familyId: state.familyId,
@@ -282,11 +281,10 @@ function marked(master: StoredDoc, reason: ConflictReason): StoredDoc {
 
 function assumedClientState(
   assumed: WireDocument | null | undefined,
-  clientKeys: string[],
   schema: z.ZodObject,
 ): ParsedRow['assumed'] {
   if (!assumed) return null;
-  const parsed = schema.safeParse(pick(assumed, clientKeys));
+  const parsed = schema.safeParse(assumed);
   // An assumed state we cannot read is treated as unseen: the device gets the master.
   const serverSeq = assumed.serverSeq ?? 0;
   if (!parsed.success) return { client: { unreadable: true }, deleted: false, serverSeq };
@@ -297,9 +295,15 @@ function assumedClientState(
   };
 }
 
-/** The named fields `data` holds; a plain loop, as this runs for every pushed row. */
-function pick(data: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const key of keys) if (key in data) picked[key] = data[key];
-  return picked;
+/**
+ * `{ ...base, ...top }` for JSON data, the same keys in the same order. V8
+ * copies the second of two spreads one property at a time, ≈ 20 µs for a
+ * child card, where `Object.assign` onto a fresh object takes ≈ 0.3 µs
+ * (issue 14's push profile). A `__proto__` key (JSON.parse makes one) takes
+ * the spread, which defines it as data instead of setting a prototype.
+ */
+function overlay(base: Record<string, unknown>, top: Record<string, unknown>) {
+  return Object.hasOwn(base, '__proto__') || Object.hasOwn(top, '__proto__')
+    ? { ...base, ...top }
+    : Object.assign({}, base, top);
 }
