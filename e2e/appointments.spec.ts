@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { ApplicationPages } from './page-models/application-pages.ts';
 import { AuthPages } from './page-models/auth-pages.ts';
 import { ChildCardPage } from './page-models/child-card-page.ts';
@@ -31,6 +31,40 @@ async function pickSlot(
   await time.click();
   await expect(time).toHaveAttribute('aria-pressed', 'true');
   return slot;
+}
+
+/** Another family's phone, signed up; it books a slot through the API as its device would. */
+async function anotherFamily(browser: Browser, info: TestInfo) {
+  const other = await anotherDevice(browser, info);
+  const otherPage = await other.newPage();
+  await new AuthPages(otherPage).signUpAndSignIn();
+  const { token, account } = await sessionOf(otherPage);
+  return {
+    close: () => other.close(),
+    async book(specialty: string, doctor: string, slot: string): Promise<void> {
+      const pushed = await otherPage.request.post('/api/v1/sync/applications/push', {
+        headers: { authorization: `Bearer ${token}` },
+        data: [
+          {
+            newDocumentState: {
+              id: crypto.randomUUID(),
+              familyId: account.familyId,
+              serviceId: 'doctor-appointment',
+              childId: null,
+              answers: { clinic: 'clinic-ram-child', specialty, doctor, slot },
+              documentIds: [],
+              consent: { given: true, at: new Date().toISOString() },
+              submittedAt: new Date().toISOString(),
+              withdrawnAt: null,
+              _deleted: false,
+            },
+          },
+        ],
+      });
+      expect(pushed.status()).toBe(200);
+      expect(await pushed.json()).toEqual([]);
+    },
+  };
 }
 
 async function expectTapTargets(page: Page): Promise<void> {
@@ -101,6 +135,27 @@ test('a parent books offline, the slot is held online, moved, taken by another f
   await expect(page.getByTestId('booked')).toBeVisible();
   await shot(page, 'appt-05-moved');
 
+  // «Перенести» to a time another family takes meanwhile: nothing moves, the nearest free
+  // ones are offered, and one of them is held instead.
+  const other = await anotherFamily(browser, testInfo);
+  await page.getByTestId('reschedule').click();
+  const contested = await pickSlot(page, null, null);
+  await other.book('pediatrician', 'doc-ram-ped-1', contested);
+  await page.getByTestId('reschedule-confirm').click();
+  const movedTaken = page.getByTestId('moved-taken');
+  await expect(movedTaken).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('booking-when')).toHaveAttribute('data-slot', moved);
+  await shot(page, 'appt-05b-move-taken');
+  expect(await seriousViolations(page)).toEqual([]);
+  const instead = movedTaken.getByRole('button').first();
+  const insteadSlot = (await instead.getAttribute('data-slot'))!;
+  expect(insteadSlot).not.toBe(contested);
+  await instead.click();
+  await expect(page.getByTestId('booking-when')).toHaveAttribute('data-slot', insteadSlot, {
+    timeout: 30_000,
+  });
+  await expect(movedTaken).toBeHidden({ timeout: 30_000 });
+
   // A second booking, begun offline: the schedule kept in IndexedDB is what it picks from.
   // Another family books that very slot meanwhile.
   await apps.openServices();
@@ -112,36 +167,7 @@ test('a parent books offline, the slot is held online, moved, taken by another f
   await page.getByTestId('book').click();
   await expect(page.getByTestId('appointment')).toHaveAttribute('data-stage', 'queued');
 
-  const other = await anotherDevice(browser, testInfo);
-  const otherPage = await other.newPage();
-  await new AuthPages(otherPage).signUpAndSignIn();
-  const { token, account } = await sessionOf(otherPage);
-  const pushed = await otherPage.request.post('/api/v1/sync/applications/push', {
-    headers: { authorization: `Bearer ${token}` },
-    data: [
-      {
-        newDocumentState: {
-          id: crypto.randomUUID(),
-          familyId: account.familyId,
-          serviceId: 'doctor-appointment',
-          childId: null,
-          answers: {
-            clinic: 'clinic-ram-child',
-            specialty: 'ent',
-            doctor: 'doc-ram-ent',
-            slot: wanted,
-          },
-          documentIds: [],
-          consent: { given: true, at: new Date().toISOString() },
-          submittedAt: new Date().toISOString(),
-          withdrawnAt: null,
-          _deleted: false,
-        },
-      },
-    ],
-  });
-  expect(pushed.status()).toBe(200);
-  await other.close();
+  await other.book('ent', 'doc-ram-ent', wanted);
 
   await context.setOffline(false);
   const taken = page.getByTestId('slot-taken');
@@ -179,5 +205,7 @@ test('a parent books offline, the slot is held online, moved, taken by another f
     .doctors;
   const free = doctors.find((d) => d.doctorId === 'doc-ram-ped-1')!.free;
   expect(free).toContain(moved);
-  expect(free).toContain(first);
+  expect(free).toContain(insteadSlot);
+  expect(free).not.toContain(contested);
+  await other.close();
 });
