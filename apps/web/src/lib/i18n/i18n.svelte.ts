@@ -1,3 +1,4 @@
+import { SERVICE_TIME_ZONE } from '@rodnik/domain';
 import { en } from './messages.en.ts';
 import { ru, type Messages } from './messages.ru.ts';
 
@@ -29,11 +30,29 @@ export class I18n {
     this.set(this.locale === 'ru' ? 'en' : 'ru');
   }
 
-  /** A time of day in the current locale, e.g. 14:05. */
+  /**
+   * A time of day in the current locale, e.g. 14:05. Every time on a screen is
+   * Moscow's, as the service days and the status bar are, whatever zone the
+   * phone is set to.
+   */
   time(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale === 'ru' ? 'ru-RU' : 'en-GB', {
+    return new Intl.DateTimeFormat(this.tag, {
       hour: '2-digit',
       minute: '2-digit',
+      timeZone: SERVICE_TIME_ZONE,
     }).format(Date.parse(iso));
+  }
+
+  /** A date with its time in the current locale, Moscow's (`short`: 07.12.2026, 14:05). */
+  dateTime(iso: string, dateStyle: 'short' | 'medium' = 'short'): string {
+    return new Intl.DateTimeFormat(this.tag, {
+      dateStyle,
+      timeStyle: 'short',
+      timeZone: SERVICE_TIME_ZONE,
+    }).format(Date.parse(iso));
+  }
+
+  private get tag(): string {
+    return this.locale === 'ru' ? 'ru-RU' : 'en-GB';
   }
 }
