@@ -66,3 +66,11 @@ export function sizeParams(bytes: number): { max: number; unit: 'MiB' | 'KiB' | 
   if (bytes >= 1024 && bytes % 1024 === 0) return { max: bytes / 1024, unit: 'KiB' };
   return { max: bytes, unit: 'B' };
 }
+
+/** A count as people read it: «50 000 000» / "50,000,000"; a text value as it came. */
+export function numberParam(p: MessageParams, key: string, locale: Locale): string | undefined {
+  const v = p[key];
+  if (v === undefined || v === '') return undefined;
+  if (typeof v !== 'number') return v;
+  return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB').format(v);
+}

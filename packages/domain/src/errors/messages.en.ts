@@ -1,5 +1,5 @@
 import type { MessageCatalog } from './types.ts';
-import { clause, param, sizeParam, timeParam, withField } from './message-format.ts';
+import { clause, numberParam, param, sizeParam, timeParam, withField } from './message-format.ts';
 
 /** English texts for every code: field codes name the field and say the fix. */
 export const MESSAGES_EN: MessageCatalog = {
@@ -202,7 +202,7 @@ export const MESSAGES_EN: MessageCatalog = {
   'tus-version-unsupported': (p) =>
     `This upload protocol version is not supported${clause(p, 'supported', (v) => ` — ${v} is needed`)}. Update the app.`,
   'file-image-too-large': (p) =>
-    `The image is too large${clause(p, 'max', (m) => ` — at most ${m} pixels`)}: shrink it or retake the document.`,
+    `The image is too large${clause(p, 'max', () => ` — at most ${numberParam(p, 'max', 'en')} pixels`)}: shrink it or retake the document.`,
   'file-trailing-data': () =>
     'The file holds extra data after the image or PDF — save the document again or retake it.',
   'invitation-pending': () =>

@@ -1,5 +1,5 @@
 import type { MessageCatalog } from './types.ts';
-import { clause, param, sizeParam, timeParam, withField } from './message-format.ts';
+import { clause, numberParam, param, sizeParam, timeParam, withField } from './message-format.ts';
 
 /** Russian texts for every code: field codes name the field and say the fix. */
 export const MESSAGES_RU: MessageCatalog = {
@@ -197,7 +197,7 @@ export const MESSAGES_RU: MessageCatalog = {
   'tus-version-unsupported': (p) =>
     `Эта версия протокола загрузки не поддерживается${clause(p, 'supported', (v) => ` — нужна ${v}`)}. Обновите приложение.`,
   'file-image-too-large': (p) =>
-    `Изображение слишком большое${clause(p, 'max', (m) => ` — не больше ${m} пикселей`)}: уменьшите снимок или переснимите документ.`,
+    `Изображение слишком большое${clause(p, 'max', () => ` — не больше ${numberParam(p, 'max', 'ru')} пикселей`)}: уменьшите снимок или переснимите документ.`,
   'file-trailing-data': () =>
     'После изображения или PDF в файле есть посторонние данные — сохраните документ заново или переснимите его.',
   'invitation-pending': () =>

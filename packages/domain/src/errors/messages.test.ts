@@ -63,6 +63,12 @@ describe('error messages', () => {
       /^Файл больше 5 МБ /,
     );
     expect(sizeParams(64 * 1024)).toEqual({ max: 64, unit: 'KiB' });
+    expect(messageFor('file-image-too-large', { max: 50_000_000 }, 'en')).toContain(
+      'at most 50,000,000 pixels',
+    );
+    expect(messageFor('file-image-too-large', { max: 50_000_000 }, 'ru')).toContain(
+      'не больше 50\u00a0000\u00a0000 пикселей',
+    );
     expect(sizeParams(1000)).toEqual({ max: 1000, unit: 'B' });
   });
 
