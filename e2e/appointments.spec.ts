@@ -119,6 +119,9 @@ test('a parent books offline, the slot is held online, moved, taken by another f
   await context.setOffline(false);
   await expect(page.getByTestId('booked')).toHaveText('Вы записаны', { timeout: 30_000 });
   await expect(page.getByTestId('booking-when')).toHaveAttribute('data-slot', first);
+  // The badge says the visit is booked, and no «рассматривается» note contradicts it.
+  await expect(page.getByTestId('application-status')).toHaveText('Вы записаны');
+  await expect(page.getByTestId('application-note')).toHaveCount(0);
   await expectTapTargets(page);
   await shot(page, 'appt-03-held');
   expect(await seriousViolations(page)).toEqual([]);
