@@ -4,6 +4,7 @@ import {
   createLiveStreams,
   eventFrames,
   KEEP_ALIVE_FRAME,
+  MAX_QUEUED_FRAMES,
   RESYNC_FRAME,
   type LiveStreams,
 } from './live-streams.ts';
@@ -85,5 +86,26 @@ describe('live streams', () => {
     closed.stream.send(RESYNC_FRAME);
     streams.keepAlive();
     expect(closed.sent).toEqual([]);
+  });
+
+  it('ends a stream nobody reads instead of piling frames up', async () => {
+    const streams = createLiveStreams();
+    let controller!: ReadableStreamDefaultController<Uint8Array>;
+    const body = new ReadableStream<Uint8Array>({
+      start: (c) => {
+        controller = c;
+      },
+    });
+    const stream = streams.open(controller);
+    let sent = 0;
+    while (streams.size > 0 && sent < 2 * MAX_QUEUED_FRAMES) {
+      stream.send(RESYNC_FRAME);
+      sent += 1;
+    }
+    expect(sent).toBeGreaterThan(MAX_QUEUED_FRAMES);
+    expect(sent).toBeLessThanOrEqual(MAX_QUEUED_FRAMES + 2);
+    // The server's pipe to the socket learns the stream ended; the unread frames go with it.
+    const reader = body.getReader();
+    await expect(reader.read()).rejects.toThrow('live stream not read');
   });
 });

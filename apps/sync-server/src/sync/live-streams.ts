@@ -41,6 +41,9 @@ export function eventFrames(event: FamilyEvent): Uint8Array {
   return bytes;
 }
 
+/** Frames a stream may hold unread before it is ended. */
+export const MAX_QUEUED_FRAMES = 1_000;
+
 /** One open stream: where its bytes go, and when it last sent any. */
 export interface LiveStream {
   send(bytes: Uint8Array): void;
@@ -72,6 +75,14 @@ export function createLiveStreams(
 
   const write = (entry: Entry, bytes: Uint8Array): void => {
     try {
+      const queued = entry.controller.desiredSize;
+      if (queued !== null && queued <= -MAX_QUEUED_FRAMES) {
+        // Nobody reads it (a stalled or half-open connection): end it; the device reconnects
+        // and resyncs, which loses nothing, instead of frames piling up here.
+        entry.controller.error(new Error('live stream not read'));
+        open.delete(entry);
+        return;
+      }
       entry.controller.enqueue(bytes);
     } catch {
       // Closed under us (the client went away): its cancel unsubscribes it.
