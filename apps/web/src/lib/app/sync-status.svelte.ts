@@ -1,4 +1,5 @@
 import type { PushProblem, SyncListener } from '@rodnik/sync-client';
+import type { KeptLine } from './last-sync-line.ts';
 
 /** The always-visible sync state (DESIGN §5), fed by the replication wiring. */
 export class SyncStatus implements SyncListener {
@@ -15,6 +16,8 @@ export class SyncStatus implements SyncListener {
   storagePersisted = $state<boolean | null>(null);
   /** Scans not yet all on the server, and their bytes sent out of the total (the upload queue's). */
   uploads = $state({ waiting: 0, sentBytes: 0, totalBytes: 0 });
+  /** The last-sync line as last shown on this device (see `keptLineFor`). */
+  readonly keptLine: KeptLine | null;
   private readonly firstSync: boolean;
 
   constructor(
@@ -23,6 +26,11 @@ export class SyncStatus implements SyncListener {
   ) {
     this.lastSyncAt = storage.getItem(key);
     this.firstSync = this.lastSyncAt === null;
+    this.keptLine = readKept(storage.getItem(`${key}.line`));
+  }
+
+  keepLine(line: KeptLine): void {
+    this.storage.setItem(`${this.key}.line`, JSON.stringify(line));
   }
 
   online(online: boolean): void {
@@ -46,5 +54,19 @@ export class SyncStatus implements SyncListener {
   }
   pushProblem(problem: PushProblem | null): void {
     this.pushFailure = problem;
+  }
+}
+
+function readKept(text: string | null): KeptLine | null {
+  try {
+    const kept = JSON.parse(text ?? 'null') as Partial<KeptLine> | null;
+    return typeof kept?.at === 'string' &&
+      (kept.locale === 'ru' || kept.locale === 'en') &&
+      typeof kept.text === 'string' &&
+      typeof kept.until === 'number'
+      ? (kept as KeptLine)
+      : null;
+  } catch {
+    return null;
   }
 }
