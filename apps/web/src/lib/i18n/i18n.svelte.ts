@@ -1,33 +1,54 @@
 import { SERVICE_TIME_ZONE } from '@rodnik/domain';
-import { en } from './messages.en.ts';
 import { ru, type Messages } from './messages.ru.ts';
 
 export type Locale = 'ru' | 'en';
 export const LOCALES: readonly Locale[] = ['ru', 'en'];
-const CATALOGS: Record<Locale, Messages> = { ru, en };
 const STORAGE_KEY = 'rodnik.locale';
 
 /**
+ * The catalogues on hand: Russian always; English once asked for, so the
+ * first visit (most people read Russian) does not carry both.
+ */
+const catalogs: Partial<Record<Locale, Messages>> = { ru };
+
+/** Loads a locale's catalogue (English from its own chunk, precached by the service worker). */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  if (!catalogs[locale]) catalogs.en = (await import('./messages.en.ts')).en;
+}
+
+/** The language chosen on this device, Russian unless English was. */
+export function savedLocale(storage?: Pick<Storage, 'getItem'>): Locale {
+  return storage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ru';
+}
+
+/**
  * The i18n layer: a typed catalogue per locale and the current locale as
- * reactive state. Russian first; the choice is kept on the device.
+ * reactive state. Russian first; the choice is kept on the device. A locale
+ * whose catalogue is not loaded yet is taken once it is (the root layout's
+ * `load` loads the saved one before the first render).
  */
 export class I18n {
   locale = $state<Locale>('ru');
-  readonly m: Messages = $derived(CATALOGS[this.locale]);
+  // `locale` changes only once its catalogue is loaded, so this always finds it.
+  readonly m: Messages = $derived(catalogs[this.locale] ?? ru);
 
   constructor(private readonly storage?: Pick<Storage, 'getItem' | 'setItem'>) {
-    const saved = storage?.getItem(STORAGE_KEY);
-    if (saved === 'ru' || saved === 'en') this.locale = saved;
+    void this.show(savedLocale(storage));
   }
 
-  set(locale: Locale): void {
-    this.locale = locale;
+  async set(locale: Locale): Promise<void> {
     this.storage?.setItem(STORAGE_KEY, locale);
-    if (typeof document !== 'undefined') document.documentElement.lang = locale;
+    await this.show(locale);
   }
 
-  toggle(): void {
-    this.set(this.locale === 'ru' ? 'en' : 'ru');
+  toggle(): Promise<void> {
+    return this.set(this.locale === 'ru' ? 'en' : 'ru');
+  }
+
+  private async show(locale: Locale): Promise<void> {
+    if (!catalogs[locale]) await loadCatalog(locale);
+    this.locale = locale;
+    if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
 
   /**
