@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,31 @@ describe('the built web app beside the API', () => {
     expect(worker.headers.get('cache-control')).toBe('no-cache');
     const manifest = await server.app.request('/manifest.webmanifest');
     expect(manifest.headers.get('content-type')).toMatch(/manifest\+json/);
+  });
+
+  it('sends hashed assets as brotli at its best quality to a client that takes it, smaller than gzip', async () => {
+    const path = '/_app/immutable/app.abc123.js';
+    const plain = Buffer.from(await (await server.app.request(path)).arrayBuffer());
+    for (let round = 0; round < 2; round++) {
+      const response = await server.app.request(path, {
+        headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+      });
+      expect(response.headers.get('content-encoding')).toBe('br');
+      expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(response.headers.get('cache-control')).toMatch(/immutable/);
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(brotliDecompressSync(body).equals(plain)).toBe(true);
+      expect(body.length).toBeLessThan(gzipSync(plain, { level: 9 }).length);
+    }
+    // `br;q=0` is a refusal; the shell keeps gzip (its policy is made per response).
+    const refused = await server.app.request(path, {
+      headers: { 'accept-encoding': 'gzip, br;q=0' },
+    });
+    expect(refused.headers.get('content-encoding')).toBe('gzip');
+    const shell = await server.app.request('/family', {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(shell.headers.get('content-encoding')).not.toBe('br');
   });
 
   it('compresses what it sends when the client accepts it', async () => {

@@ -6,6 +6,7 @@ import {
   contentSecurityPolicy,
   templateStyleAttributes,
 } from './content-security-policy.ts';
+import { acceptsBrotli, brotliCache } from './static-brotli.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +35,7 @@ const FALLBACKS = ['200.html', 'index.html'];
 export function staticWeb(root: string, apiPrefix: string): MiddlewareHandler {
   const base = normalize(root + sep);
   let styles: Promise<string[]> | undefined;
+  const brotli = brotliCache();
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith(apiPrefix)) {
       return next();
@@ -52,6 +54,18 @@ export function staticWeb(root: string, apiPrefix: string): MiddlewareHandler {
     const type = MIME[extname(found)] ?? 'application/octet-stream';
     const immutable = found.includes(`${sep}_app${sep}immutable${sep}`);
     const html = extname(found) === '.html';
+    if (immutable && acceptsBrotli(c.req.header('accept-encoding'))) {
+      const compressed = await brotli(found, type, body)?.catch(() => null);
+      if (compressed) {
+        return c.body(compressed, 200, {
+          'content-type': type,
+          'content-encoding': 'br',
+          vary: 'accept-encoding',
+          'cache-control': 'public, max-age=31536000, immutable',
+          'content-security-policy': ASSET_POLICY,
+        });
+      }
+    }
     return c.body(body, 200, {
       'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
