@@ -113,6 +113,10 @@ test('a parent books offline, the slot is held online, moved, taken by another f
   await apps.consent();
   await page.getByTestId('book').click();
   await expect(page.getByTestId('appointment')).toHaveAttribute('data-stage', 'queued');
+  // The status bar says «Нет связи» and the count on one row at 360 px (no «нет сети» again).
+  await expect(page.getByTestId('pending-count')).toHaveText('1 изменение ждёт');
+  const top = (id: string) => page.getByTestId(id).evaluate((el) => el.getBoundingClientRect().top);
+  expect(await top('pending-count')).toBe(await top('network-state'));
   await shot(page, 'appt-02-queued-offline');
 
   // Online: the send arrives and the server holds the slot.

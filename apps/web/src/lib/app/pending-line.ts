@@ -17,8 +17,11 @@ export function pendingLine(
   if (pending === 0 && uploadsWaiting > 0) {
     return online ? m.changesSentFilesOnTheirWay : m.changesSentFilesWaitForNetwork;
   }
-  if (pending === 0 || (!problem && online)) return m.pendingChanges(pending);
-  return m.pendingBecause(pending, problemWords(m, online ? problem : { kind: 'offline' }));
+  // Offline, «Нет связи» beside it already says why: the longer words wrapped
+  // the line in two at 360 px, moving everything under it.
+  if (pending > 0 && !online) return m.pendingOffline(pending);
+  if (pending === 0 || !problem) return m.pendingChanges(pending);
+  return m.pendingBecause(pending, problemWords(m, problem));
 }
 
 function problemWords(m: Messages, problem: PushProblem | null): string {

@@ -7,6 +7,7 @@ export const syncEn: { [K in keyof typeof syncRu]: Widen<(typeof syncRu)[K]> } =
   pendingBecause: (n, why) =>
     `${n} ${n === 1 ? 'change waits' : 'changes wait'} to be sent: ${why}`,
   pushProblemOffline: 'no network',
+  pendingOffline: (n) => `${n} ${n === 1 ? 'change waits' : 'changes wait'}`,
   pushProblemUnreachable: 'the server is unreachable',
   pushProblemServerError: 'server error, will retry',
   pushProblemRefused: (code) => `the server refuses (code ${code})`,

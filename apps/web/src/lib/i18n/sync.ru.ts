@@ -8,6 +8,9 @@ export const syncRu = {
   pendingBecause: (n: number, why: string) =>
     `${n} ${plural(n, 'изменение ждёт', 'изменения ждут', 'изменений ждут')} отправки: ${why}`,
   pushProblemOffline: 'нет сети',
+  /** Beside «Нет связи», which says why: short enough for one row at 360 px. */
+  pendingOffline: (n: number) =>
+    `${n} ${plural(n, 'изменение ждёт', 'изменения ждут', 'изменений ждут')}`,
   pushProblemUnreachable: 'сервер недоступен',
   pushProblemServerError: 'ошибка на сервере, повторим позже',
   pushProblemRefused: (code: string) => `сервер отказывает (код ${code})`,
