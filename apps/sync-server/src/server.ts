@@ -38,6 +38,7 @@ import {
   type DocumentSettledListener,
 } from './uploads/document-settled.ts';
 import { outboxPruner } from './maintenance/outbox-pruner.ts';
+import { slotHoldPruner } from './maintenance/slot-hold-pruner.ts';
 import { softDeletionPurger } from './maintenance/soft-deletion-purge.ts';
 import { diaryRefresher, fetchDiary, SCHOOL_DIARY_FETCH_JOB } from './school-diary/diary-fetch.ts';
 import { fixtureSchoolDiary } from './school-diary/fixture-school-diary.ts';
@@ -227,6 +228,7 @@ export function buildServer(parts: ServerParts): {
     diaryReads,
     diaryRefresher({ store: parts.store, clock, logger, newId, kickJobs: () => worker.kick() }),
     outboxPruner({ store: parts.store, clock, logger }),
+    slotHoldPruner({ store: parts.store, clock, logger }),
     // A purged card's scans are released by the workers above.
     softDeletionPurger({ store: parts.store, clock, logger, newId, kickJobs: () => worker.kick() }),
   ]);

@@ -31,6 +31,8 @@ export interface SlotHoldWrites {
    * old slot once the new one is held); returns how many.
    */
   releaseSlots(applicationId: string, keep?: { doctorId: string; start: string }): Promise<number>;
+  /** Drops the holds of slots that started before `start` (they can never be booked again). */
+  prunePastSlotHolds(start: string): Promise<number>;
 }
 
 export function toSlotHold(row: Row): SlotHold {

@@ -59,6 +59,23 @@ export function describeStoreContract(
       expect((await store.listOutbox(10)).map((m) => m.id)).toEqual(['new']);
     });
 
+    it('prunes the holds of slots that started before a moment and keeps later ones', async () => {
+      const hold = (start: string, applicationId: string) => ({
+        doctorId: 'doc-1',
+        start,
+        applicationId,
+        familyId: 'fam-1',
+        heldAt: '2026-12-01T09:00:00.000Z',
+      });
+      await store.transaction(async (tx) => {
+        expect(await tx.holdSlot(hold('2026-12-06T10:00', 'past'))).toBe(true);
+        expect(await tx.holdSlot(hold('2026-12-07T08:00', 'today'))).toBe(true);
+      });
+      expect(await store.transaction((tx) => tx.prunePastSlotHolds('2026-12-07'))).toBe(1);
+      const left = await store.listSlotHolds(['doc-1'], '2026-12-01', '2026-12-31');
+      expect(left.map((h) => h.applicationId)).toEqual(['today']);
+    });
+
     it('reads several documents at once, skipping ids it does not hold', async () => {
       await store.transaction(async (tx) => {
         await tx.putDoc(doc('a'));

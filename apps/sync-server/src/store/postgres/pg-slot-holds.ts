@@ -51,5 +51,12 @@ export function pgSlotHoldWrites(query: Query, lockDocs: () => Promise<void>): S
       );
       return rows.length;
     },
+    async prunePastSlotHolds(start) {
+      await lockDocs();
+      const rows = await query('DELETE FROM slot_holds WHERE slot_start < $1 RETURNING doctor_id', [
+        start,
+      ]);
+      return rows.length;
+    },
   };
 }

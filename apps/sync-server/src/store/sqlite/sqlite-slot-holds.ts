@@ -40,5 +40,8 @@ export function sqliteSlotHoldWrites(db: Db): SlotHoldWrites {
         )
         .run(applicationId, keep?.doctorId ?? '', keep?.start ?? '').changes;
     },
+    async prunePastSlotHolds(start) {
+      return db.prepare('DELETE FROM slot_holds WHERE slot_start < ?').run(start).changes;
+    },
   };
 }

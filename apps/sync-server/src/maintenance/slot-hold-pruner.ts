@@ -1,0 +1,34 @@
+import { serviceToday } from '@rodnik/domain';
+import type { Logger } from 'pino';
+import type { Clock } from '../deps.ts';
+import type { Store } from '../store/store.ts';
+import type { JobWorker } from '../verification/job-worker.ts';
+import { periodicTask } from './periodic-task.ts';
+
+/**
+ * Drops the holds of doctors' slots from before today (Moscow) at start and
+ * then every `everyMs`: a past slot can never be booked again, so its key only
+ * grew the table. A visit's record stays on its application.
+ */
+export function slotHoldPruner(
+  deps: { store: Store; clock: Clock; logger: Logger },
+  everyMs = 3_600_000,
+): JobWorker {
+  const worker = periodicTask({
+    name: 'past slot holds pruning',
+    everyMs,
+    logger: deps.logger,
+    async task() {
+      const today = serviceToday(deps.clock.now());
+      const pruned = await deps.store.transaction((tx) => tx.prunePastSlotHolds(today));
+      if (pruned > 0) deps.logger.info({ pruned }, 'past slot holds pruned');
+    },
+  });
+  // Draining prunes once more, so a caller sees the effect at once.
+  return {
+    ...worker,
+    async drain() {
+      await worker.runNow();
+    },
+  };
+}
