@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../deps.ts';
 import type { Store } from '../store/store.ts';
 import type { JobWorker } from '../verification/job-worker.ts';
-import { periodicTask } from './periodic-task.ts';
+import { periodicPruner } from './periodic-task.ts';
 
 /**
  * How long delivered messages stay in the outbox. They hold one-time codes
@@ -15,21 +15,13 @@ export function outboxPruner(
   deps: { store: Store; clock: Clock; logger: Logger },
   everyMs = 3_600_000,
 ): JobWorker {
-  const worker = periodicTask({
+  return periodicPruner({
     name: 'outbox pruning',
     everyMs,
     logger: deps.logger,
-    async task() {
+    prune() {
       const before = new Date(deps.clock.now().getTime() - OUTBOX_RETENTION_MS).toISOString();
-      const pruned = await deps.store.transaction((tx) => tx.pruneOutbox(before));
-      if (pruned > 0) deps.logger.info({ pruned }, 'outbox pruned');
+      return deps.store.transaction((tx) => tx.pruneOutbox(before));
     },
   });
-  // Draining prunes once more, so a caller sees the effect at once.
-  return {
-    ...worker,
-    async drain() {
-      await worker.runNow();
-    },
-  };
 }

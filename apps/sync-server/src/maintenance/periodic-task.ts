@@ -42,3 +42,31 @@ export function periodicTask(options: {
     runNow: run,
   };
 }
+
+/**
+ * A periodic clean-up: `prune` deletes what has expired and says how many; the
+ * count is logged (never what was deleted). Draining prunes once more, so a
+ * caller sees the effect at once.
+ */
+export function periodicPruner(options: {
+  name: string;
+  everyMs: number;
+  logger: Logger;
+  prune(): Promise<number>;
+}): JobWorker {
+  const worker = periodicTask({
+    name: options.name,
+    everyMs: options.everyMs,
+    logger: options.logger,
+    async task() {
+      const pruned = await options.prune();
+      if (pruned > 0) options.logger.info({ pruned }, `${options.name}: pruned`);
+    },
+  });
+  return {
+    ...worker,
+    async drain() {
+      await worker.runNow();
+    },
+  };
+}

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../deps.ts';
 import type { Store } from '../store/store.ts';
 import type { JobWorker } from '../verification/job-worker.ts';
-import { periodicTask } from './periodic-task.ts';
+import { periodicPruner } from './periodic-task.ts';
 
 /**
  * Drops the holds of doctors' slots from before today (Moscow) at start and
@@ -14,21 +14,13 @@ export function slotHoldPruner(
   deps: { store: Store; clock: Clock; logger: Logger },
   everyMs = 3_600_000,
 ): JobWorker {
-  const worker = periodicTask({
+  return periodicPruner({
     name: 'past slot holds pruning',
     everyMs,
     logger: deps.logger,
-    async task() {
+    prune() {
       const today = serviceToday(deps.clock.now());
-      const pruned = await deps.store.transaction((tx) => tx.prunePastSlotHolds(today));
-      if (pruned > 0) deps.logger.info({ pruned }, 'past slot holds pruned');
+      return deps.store.transaction((tx) => tx.prunePastSlotHolds(today));
     },
   });
-  // Draining prunes once more, so a caller sees the effect at once.
-  return {
-    ...worker,
-    async drain() {
-      await worker.runNow();
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import { SERVICE_TIME_ZONE } from '@rodnik/domain';
+import { moscowFormat } from './moscow-format.ts';
 import { ru, type Messages } from './messages.ru.ts';
 
 export type Locale = 'ru' | 'en';
@@ -57,20 +57,12 @@ export class I18n {
    * phone is set to.
    */
   time(iso: string): string {
-    return new Intl.DateTimeFormat(this.tag, {
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: SERVICE_TIME_ZONE,
-    }).format(Date.parse(iso));
+    return moscowFormat(this.tag, 'time').format(Date.parse(iso));
   }
 
   /** A date with its time in the current locale, Moscow's (`short`: 07.12.2026, 14:05). */
   dateTime(iso: string, dateStyle: 'short' | 'medium' = 'short'): string {
-    return new Intl.DateTimeFormat(this.tag, {
-      dateStyle,
-      timeStyle: 'short',
-      timeZone: SERVICE_TIME_ZONE,
-    }).format(Date.parse(iso));
+    return moscowFormat(this.tag, dateStyle).format(Date.parse(iso));
   }
 
   private get tag(): string {

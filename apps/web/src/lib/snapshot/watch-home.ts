@@ -1,5 +1,5 @@
 import { serviceById } from '@rodnik/domain';
-import type { ChildDoc, NotificationDoc } from '@rodnik/sync-client';
+import type { ChildDoc, LinkDoc as SyncedLinkDoc, NotificationDoc } from '@rodnik/sync-client';
 import type { FamilyApp } from '../app/family-app.ts';
 import type { ApplicationDoc } from '../applications/applications-repo.ts';
 import { shownApplicationStatus } from '../applications/application-view.ts';
@@ -18,7 +18,7 @@ import {
 export const HOME_NOTES = 5;
 
 /** What the screen reads of a link: which child, and whether linked. */
-type LinkDoc = { childId?: string; status?: string };
+type LinkDoc = Pick<SyncedLinkDoc, 'childId' | 'status'>;
 
 type HomeSources = Pick<FamilyApp, 'db' | 'applications' | 'members' | 'pending'>;
 
@@ -60,15 +60,15 @@ export function watchHome(
 
   const subs = [
     app.db.children.find({ sort: [{ id: 'asc' }] }).$.subscribe((docs) => {
-      children = docs.map((d) => d.toJSON() as ChildDoc);
+      children = docs.map((d) => d.toMutableJSON());
       changed();
     }),
     app.db.links.find().$.subscribe((docs) => {
-      links = docs.map((d) => d.toJSON() as LinkDoc);
+      links = docs.map((d) => d.toMutableJSON());
       changed();
     }),
     app.db.notifications.find({ sort: [{ id: 'desc' }] }).$.subscribe((docs) => {
-      notes = docs.map((d) => d.toJSON() as NotificationDoc);
+      notes = docs.map((d) => d.toMutableJSON());
       changed();
     }),
   ];
